@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "samplan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "samplan", targets: ["samplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only C: libical through pkg-config.
+        .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
+        // Swift face of libical: value types in, value types out.
+        .target(name: "ICal", dependencies: ["CLibical"], swiftSettings: swiftSettings),
+        // The pure domain: model, holidays, schedule.
+        .target(name: "SamplanCore", dependencies: ["ICal"], swiftSettings: swiftSettings),
+        // What users read: schedule listings, JSON documents (drafts and reports later).
+        .target(name: "SamplanRender", dependencies: ["SamplanCore", "ICal"], swiftSettings: swiftSettings),
+        // YAML directory -> validated model.
+        .target(
+            name: "SamplanConfig",
+            dependencies: ["SamplanCore", "ICal", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "samplan",
+            dependencies: [
+                "SamplanCore", "SamplanConfig", "SamplanRender", "ICal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "samplan-bench",
+            dependencies: ["SamplanCore", "SamplanConfig"],
+            path: "Benchmarks/samplan-bench",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ICalTests", dependencies: ["ICal"], swiftSettings: swiftSettings),
+        .testTarget(name: "SamplanCoreTests", dependencies: ["SamplanCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SamplanConfigTests",
+            dependencies: ["SamplanConfig", "SamplanCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SamplanRenderTests", dependencies: ["SamplanRender", "SamplanConfig"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["samplan"], swiftSettings: swiftSettings),
+    ]
+)

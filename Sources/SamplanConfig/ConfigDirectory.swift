@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reads a configuration directory from disk: the YAML files at its top and under `activities/`.
+/// Files over the size limit are not read into memory; they come back empty and flagged.
+public enum ConfigDirectory {
+    /// The largest file read, in bytes.
+    public static let sizeLimit = 4 * 1024 * 1024
+
+    /// A file that could not be read, with why.
+    public struct Unreadable: Sendable {
+        /// The file as shown in errors.
+        public let displayPath: String
+        /// Why.
+        public let message: ConfigMessage
+    }
+
+    /// The files of `directory`, or the reason nothing could be read.
+    public static func read(_ directory: String) -> (files: [SourceFile], unreadable: [Unreadable]) {
+        let manager = FileManager.default
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var files: [SourceFile] = []
+        var unreadable: [Unreadable] = []
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [Unreadable(displayPath: base, message: .unreadable("ingen katalog / not a directory"))])
+        }
+        var names = ((try? manager.contentsOfDirectory(atPath: base)) ?? []).filter(isYAML).sorted()
+        let activities = base + "/activities"
+        if manager.fileExists(atPath: activities, isDirectory: &isDirectory), isDirectory.boolValue {
+            names += ((try? manager.contentsOfDirectory(atPath: activities)) ?? []).filter(isYAML).sorted().map { "activities/" + $0 }
+        }
+        for name in names {
+            let path = base + "/" + name
+            let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > sizeLimit {
+                unreadable.append(Unreadable(displayPath: path, message: .tooLarge(bytes: size, limit: sizeLimit)))
+                continue
+            }
+            guard let data = manager.contents(atPath: path) else {
+                unreadable.append(Unreadable(displayPath: path, message: .unreadable("åtkomst nekad / permission denied")))
+                continue
+            }
+            files.append(SourceFile(name: name, displayPath: path, bytes: Array(data)))
+        }
+        return (files, unreadable)
+    }
+
+    private static func isYAML(_ name: String) -> Bool {
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
+    }
+}

@@ -1,0 +1,139 @@
+import ICal
+public import SamplanCore
+
+/// Loads and validates a configuration directory: every file, every key, every reference, and the
+/// schedule-dependent checks (meeting ids, cycles). All errors of a run come back together.
+///
+/// ```swift
+/// switch ConfigLoader.load(directory: "config/knivsta") {
+/// case let .success(configuration): print(configuration.bodies.count)
+/// case let .failure(errors): errors.lines.forEach { print($0) }
+/// }
+/// ```
+public enum ConfigLoader {
+    /// The files samplan reads, besides `activities/YYYY.yaml`.
+    static let knownFiles = ["samplan.yaml", "people.yaml", "bodies.yaml", "focus-areas.yaml", "invitations.yaml", "exceptions.yaml"]
+
+    /// Reads and validates `directory`.
+    public static func load(directory: String) -> Result<Configuration, ConfigErrors> {
+        let (files, unreadable) = ConfigDirectory.read(directory)
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let preset = unreadable.map { ConfigError(position: SourcePosition(file: $0.displayPath, line: 1, column: 1), message: $0.message) }
+        return parse(files: files, directory: base, presetErrors: preset)
+    }
+
+    /// Validates files already in memory; pure.
+    public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<Configuration, ConfigErrors> {
+        let diagnostics = Diagnostics()
+        for error in presetErrors { diagnostics.report(error.position, error.message) }
+        let parser = ConfigParser(diagnostics: diagnostics)
+        var documents: [String: YAMLDocument] = [:]
+        var activityDocuments: [(Int, YAMLDocument)] = []
+        for file in files {
+            let start = SourcePosition(file: file.displayPath, line: 1, column: 1)
+            guard let text = decodeText(file.bytes) else {
+                diagnostics.report(start, .notText)
+                continue
+            }
+            if text.allSatisfy({ $0.isWhitespace }) {
+                diagnostics.report(start, .empty)
+                continue
+            }
+            let name = file.name.hasSuffix(".yml") ? String(file.name.dropLast(4)) + ".yaml" : file.name
+            let activityYear = activityFileYear(name)
+            guard knownFiles.contains(name) || activityYear != nil else {
+                diagnostics.report(start, .unknownFile(file.name))
+                continue
+            }
+            guard documents[name] == nil else {
+                diagnostics.report(start, .duplicateID(kind: .body, id: name, first: documents[name].map { SourcePosition(file: $0.file, line: 1, column: 1) }!))
+                continue
+            }
+            guard let document = YAMLDocument.parse(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
+            documents[name] = document
+            if let activityYear { activityDocuments.append((activityYear, document)) }
+        }
+
+        var language = Language.sv
+        var configuration: Configuration?
+        if let main = documents["samplan.yaml"] {
+            if let (organization, holidays, settings) = parser.readMain(main) {
+                language = organization.language
+                configuration = Configuration(organization: organization, holidays: holidays, settings: settings)
+            }
+        } else if !diagnostics.errors.contains(where: { $0.position.file.hasSuffix("samplan.yaml") }) {
+            diagnostics.report(SourcePosition(file: directory + "/samplan.yaml", line: 1, column: 1), .missingFile("samplan.yaml"))
+        }
+        let people = documents["people.yaml"].map(parser.readPeople) ?? []
+        let focusAreas = documents["focus-areas.yaml"].map(parser.readFocusAreas) ?? []
+        let bodies = documents["bodies.yaml"].map(parser.readBodies) ?? []
+        let activities = activityDocuments.sorted { $0.0 < $1.0 }.flatMap { parser.readActivities($0.1, fileYear: $0.0) }
+        let invitations = documents["invitations.yaml"].map(parser.readInvitations) ?? []
+        let exceptions = documents["exceptions.yaml"].map(parser.readExceptions) ?? []
+        parser.checkReferences()
+
+        if var configuration {
+            configuration.people = people
+            configuration.focusAreas = focusAreas
+            configuration.bodies = bodies
+            configuration.activities = activities
+            configuration.invitations = invitations
+            configuration.exceptions = exceptions
+            checkSchedule(configuration, parser: parser)
+            if diagnostics.isEmpty { return .success(configuration) }
+        }
+        let sorted = diagnostics.errors.sorted { $0.position < $1.position }
+        return .failure(ConfigErrors(errors: sorted, language: language))
+    }
+
+    /// Builds the schedule over every year the configuration names a meeting in, and reports what
+    /// it could not honour at the place it was written.
+    static func checkSchedule(_ configuration: Configuration, parser: ConfigParser) {
+        let diagnostics = parser.diagnostics
+        let referencedYears = parser.meetingReferences.compactMap { MeetingID($0.id)?.date.year }
+            + configuration.exceptions.compactMap { if case let .extra(extra) = $0 { extra.start.date.year } else { nil } }
+        let lower = referencedYears.min() ?? 2000
+        let upper = referencedYears.max() ?? 2000
+        let schedule = ScheduleBuilder.build(configuration, years: lower...upper)
+        let known = Set(schedule.meetings.map(\.id))
+        for issue in schedule.issues {
+            switch issue.kind {
+            case let .relativeCycle(bodies):
+                let position = bodies.compactMap { parser.relativePositions[$0] }.min()
+                if let position { diagnostics.report(position, .relativeCycle(bodies + [bodies[0]])) }
+            case let .unknownMeeting(id):
+                if let index = issue.exceptionIndex { diagnostics.report(parser.exceptionPositions[index], .unknownMeeting(id)) }
+            case let .extraCollides(id):
+                if let index = issue.exceptionIndex { diagnostics.report(parser.exceptionPositions[index], .extraCollides(id)) }
+            case let .repeatedException(id):
+                if let index = issue.exceptionIndex { diagnostics.report(parser.exceptionPositions[index], .repeatedException(id)) }
+            case .unknownPlannedMeeting:
+                break  // reported with the other meeting references below
+            }
+        }
+        // Exceptions are reported by the schedule itself; every other meeting reference is checked here.
+        let exceptionReported = Set(schedule.issues.compactMap { issue -> String? in
+            if case let .unknownMeeting(id) = issue.kind { return id } else { return nil }
+        })
+        for reference in parser.meetingReferences
+        where !known.contains(reference.id) && !exceptionReported.contains(reference.id) {
+            guard let parsed = MeetingID(reference.id), configuration.body(parsed.body) != nil else { continue }
+            diagnostics.report(reference.position, .unknownMeeting(reference.id))
+        }
+    }
+
+    static func activityFileYear(_ name: String) -> Int? {
+        guard name.hasPrefix("activities/"), name.hasSuffix(".yaml") else { return nil }
+        let stem = name.dropFirst("activities/".count).dropLast(".yaml".count)
+        guard stem.count == 4, let year = Int(stem), year >= 1900 else { return nil }
+        return year
+    }
+
+    /// UTF-8 text without a BOM, or nil for binary data (NUL bytes, invalid UTF-8).
+    static func decodeText(_ bytes: [UInt8]) -> String? {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard !body.contains(0) else { return nil }
+        return String(validating: body, as: UTF8.self)
+    }
+}

@@ -1,0 +1,40 @@
+import Yams
+
+/// A parsed YAML file: its root node and where it came from.
+struct YAMLDocument {
+    let file: String
+    let root: Value
+
+    /// Parses `text`; on a syntax error reports it at its position and returns nil.
+    static func parse(_ text: String, file: String, diagnostics: Diagnostics) -> YAMLDocument? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                diagnostics.report(SourcePosition(file: file, line: 1, column: 1), .empty)
+                return nil
+            }
+            return YAMLDocument(file: file, root: Value(node: node, file: file))
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            diagnostics.report(SourcePosition(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1), .yamlSyntax(problem))
+            return nil
+        } catch {
+            diagnostics.report(SourcePosition(file: file, line: 1, column: 1), .yamlSyntax(String(describing: error)))
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return (mark, prefix + problem)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark, "duplicated key \(duplicates.joined(separator: ", ")) in mapping")
+        case let .reader(problem, _, _, _):
+            return (nil, problem)
+        default:
+            return (nil, String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import SamplanCore
+
+extension ConfigParser {
+    /// Reads activities/YYYY.yaml; `fileYear` comes from the file name.
+    func readActivities(_ document: YAMLDocument, fileYear: Int) -> [Activity] {
+        guard let root = document.root.mapping(diagnostics) else { return [] }
+        defer { root.finish() }
+        if let yearValue = root.required("year"), let year = yearValue.integer(diagnostics, in: 1900...9999), year != fileYear {
+            diagnostics.report(yearValue.position, .yearMismatch(file: fileYear, key: year))
+        }
+        return items(root, "activities", required: true) { readActivity($0, year: fileYear) }
+    }
+
+    private func readActivity(_ value: Value, year: Int) -> Activity? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
+        declare(.activity, id, at: idValue.position)
+        var goal: String?
+        if let goalValue = map.required("goal"), let gid = goalValue.id(diagnostics) {
+            refer(.goal, gid, at: goalValue.position)
+            goal = gid
+        }
+        let title = map.required("title")?.text(diagnostics)
+        var owner: String?
+        if let ownerValue = map.optional("owner"), let body = ownerValue.id(diagnostics) {
+            refer(.body, body, at: ownerValue.position)
+            owner = body
+        }
+        var responsible: String?
+        if let personValue = map.optional("responsible"), let person = personValue.id(diagnostics) {
+            refer(.person, person, at: personValue.position)
+            responsible = person
+        }
+        let due = map.optional("due")?.date(diagnostics)
+        let movedTo = map.optional("moved_to")?.integer(diagnostics, in: 1900...9999)
+        let followUps: [FollowUp] = items(map, "followups", readFollowUp)
+        guard let goal, let title else { return nil }
+        return Activity(id: id, year: year, goal: goal, title: title, owner: owner, responsible: responsible, due: due,
+                        movedTo: movedTo, followUps: followUps)
+    }
+
+    private func readFollowUp(_ value: Value) -> FollowUp? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        let date = map.required("date")?.date(diagnostics)
+        var status: ActivityStatus?
+        if let statusValue = map.required("status"), let text = statusValue.text(diagnostics) {
+            status = ActivityStatus(text: text)
+            if status == nil { diagnostics.report(statusValue.position, .invalidStatus(text)) }
+        }
+        let text = map.required("text")?.text(diagnostics)
+        let meeting = map.optional("meeting").flatMap(referMeeting)
+        guard let date, let status, let text else { return nil }
+        return FollowUp(date: date, status: status, text: text, meeting: meeting)
+    }
+}

@@ -1,0 +1,60 @@
+import SamplanCore
+
+extension ConfigParser {
+    /// Reads invitations.yaml.
+    func readInvitations(_ document: YAMLDocument) -> [Invitation] {
+        guard let root = document.root.mapping(diagnostics) else { return [] }
+        defer { root.finish() }
+        return items(root, "invitations", required: true, readInvitation)
+    }
+
+    private func readInvitation(_ value: Value) -> Invitation? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        let presenter = map.required("presenter").flatMap(readPresenter)
+        let target = map.required("meeting").flatMap(readTarget)
+        let topic = map.required("topic")?.text(diagnostics)
+        var activity: String?
+        if let activityValue = map.optional("activity"), let id = activityValue.id(diagnostics) {
+            refer(.activity, id, at: activityValue.position)
+            activity = id
+        }
+        let duration = map.required("duration")?.meetingLength(diagnostics)
+        guard let presenter, let target, let topic, let duration else { return nil }
+        return Invitation(presenter: presenter, target: target, topic: topic, activity: activity, duration: duration)
+    }
+
+    private func readPresenter(_ value: Value) -> Invitation.Presenter? {
+        if value.isScalar {
+            guard let id = value.id(diagnostics) else { return nil }
+            refer(.person, id, at: value.position)
+            return .person(id)
+        }
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        let name = map.required("name")?.text(diagnostics)
+        let organization = map.optional("organization")?.text(diagnostics)
+        let email = map.optional("email").flatMap(readEmail)
+        let title = map.optional("title")?.text(diagnostics)
+        return name.map { .guest(name: $0, organization: organization, email: email, title: title) }
+    }
+
+    private func readTarget(_ value: Value) -> Invitation.Target? {
+        if value.isScalar { return referMeeting(value).map { .meeting($0) } }
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        var body: String?
+        if let bodyValue = map.required("body"), let id = bodyValue.id(diagnostics) {
+            refer(.body, id, at: bodyValue.position)
+            body = id
+        }
+        var focus: String?
+        if let focusValue = map.required("focus"), let id = focusValue.id(diagnostics) {
+            refer(.focusArea, id, at: focusValue.position)
+            focus = id
+        }
+        let from = map.optional("from")?.date(diagnostics)
+        guard let body, let focus else { return nil }
+        return .firstWithFocus(body: body, focus: focus, from: from)
+    }
+}

@@ -1,0 +1,125 @@
+import ICal
+import SamplanCore
+
+extension ConfigParser {
+    /// Reads samplan.yaml: organization, holidays and the operational settings.
+    func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
+        guard let root = document.root.mapping(diagnostics) else { return nil }
+        defer { root.finish() }
+        let organization = root.required("organization").flatMap(readOrganization)
+        let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
+        var settings = Settings()
+        if let server = root.optional("server")?.mapping(diagnostics) {
+            if let listen = server.optional("listen")?.text(diagnostics) { settings.listen = listen }
+            if let url = server.optional("public_url")?.text(diagnostics) {
+                settings.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+            }
+            server.finish()
+        }
+        if let state = root.optional("state")?.mapping(diagnostics) {
+            settings.statePath = state.optional("path")?.text(diagnostics)
+            state.finish()
+        }
+        if let drafts = root.optional("drafts")?.mapping(diagnostics) {
+            if let lead = drafts.optional("lead")?.duration(diagnostics) { settings.draftsLead = lead }
+            settings.draftsDirectory = drafts.optional("directory")?.text(diagnostics)
+            settings.notifyCommand = drafts.optional("notify")?.text(diagnostics)
+            drafts.finish()
+        }
+        if let followup = root.optional("followup")?.mapping(diagnostics) {
+            if let lead = followup.optional("lead")?.duration(diagnostics) { settings.followupLead = lead }
+            followup.finish()
+        }
+        if let feeds = root.optional("feeds")?.mapping(diagnostics) {
+            if let value = feeds.optional("window_past")?.duration(diagnostics) { settings.windowPast = value }
+            if let value = feeds.optional("window_ahead")?.duration(diagnostics) { settings.windowAhead = value }
+            if let value = feeds.optional("refresh")?.meetingLength(diagnostics) { settings.refresh = value }
+            if let value = feeds.optional("cancelled_retention")?.duration(diagnostics) { settings.cancelledRetention = value }
+            settings.alarm = feeds.optional("alarm")?.duration(diagnostics)
+            feeds.finish()
+        }
+        guard let organization else { return nil }
+        return (organization, holidays, settings)
+    }
+
+    private func readOrganization(_ value: Value) -> Organization? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        let id = map.required("id")?.id(diagnostics)
+        let name = map.required("name")?.text(diagnostics)
+        var timeZone = "Europe/Stockholm"
+        if let zone = map.optional("timezone"), let text = zone.text(diagnostics) {
+            if TimeZoneCatalog.isKnown(text), ZoneRules(identifier: text) != nil {
+                timeZone = text
+            } else {
+                diagnostics.report(zone.position, .unknownTimeZone(text))
+            }
+        }
+        let language = map.optional("locale")?.choice(diagnostics, of: Language.self) ?? .sv
+        var strategist: String?
+        if let value = map.required("strategist"), let person = value.id(diagnostics) {
+            refer(.person, person, at: value.position)
+            strategist = person
+        }
+        let domain = map.required("domain")?.text(diagnostics)
+        let contact = map.optional("contact")?.text(diagnostics)
+        guard let id, let name, let strategist, let domain else { return nil }
+        return Organization(id: id, name: name, timeZone: timeZone, language: language, strategist: strategist,
+                            domain: domain, contact: contact)
+    }
+
+    private func readHolidays(_ value: Value) -> HolidayRules? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        var rules = HolidayRules()
+        if let country = map.optional("country"), let text = country.text(diagnostics) {
+            if text.uppercased() == "SE" {
+                rules.swedishHolidays = true
+            } else if text.lowercased() == "none" {
+                rules.swedishHolidays = false
+            } else {
+                diagnostics.report(country.position, .invalidChoice(text, allowed: ["SE", "none"]))
+            }
+        }
+        rules.closed = items(map, "closed", readClosedPeriod)
+        rules.policy = map.optional("policy")?.choice(diagnostics, of: ShiftPolicy.self) ?? .nextWorkingDay
+        return rules
+    }
+
+    private func readClosedPeriod(_ value: Value) -> ClosedPeriod? {
+        guard let map = value.mapping(diagnostics) else { return nil }
+        defer { map.finish() }
+        let from = map.required("from").flatMap(readDayOrDate)
+        let to = map.required("to").flatMap(readDayOrDate)
+        let name = map.optional("name")?.text(diagnostics) ?? "Uppehåll"
+        guard let from, let to else { return nil }
+        switch (from, to) {
+        case let (.left(a), .left(b)):
+            return ClosedPeriod(span: .yearly(fromMonth: a.month, fromDay: a.day, toMonth: b.month, toDay: b.day), name: name)
+        case let (.right(a), .right(b)):
+            if b < a {
+                diagnostics.report(map.position, .fromAfterUntil)
+                return nil
+            }
+            return ClosedPeriod(span: .fixed(from: a, to: b), name: name)
+        default:
+            diagnostics.report(map.position, .invalidMonthDay("\(from) / \(to)"))
+            return nil
+        }
+    }
+
+    /// `MM-DD` (yearly; read in a leap year so 02-29 is allowed) or a full date.
+    private func readDayOrDate(_ value: Value) -> Either<LocalDate, LocalDate>? {
+        guard let text = value.text(diagnostics) else { return nil }
+        if let date = LocalDate(iso: text) { return .right(date) }
+        if text.count == 5, let date = LocalDate(iso: "2000-" + text) { return .left(date) }
+        diagnostics.report(value.position, .invalidMonthDay(text))
+        return nil
+    }
+}
+
+/// A month-day (`left`) or a full date (`right`).
+enum Either<L, R> {
+    case left(L)
+    case right(R)
+}

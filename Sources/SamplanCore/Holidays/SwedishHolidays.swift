@@ -1,0 +1,59 @@
+public import ICal
+
+/// A public holiday: its date and its name.
+public struct Holiday: Hashable, Sendable {
+    /// The date.
+    public let date: LocalDate
+    /// "Kristi himmelsfärds dag" / "Ascension Day".
+    public let name: LocalizedText
+}
+
+/// Swedish public holidays (röda dagar) and the de facto non-working eves, for any year.
+///
+/// ```swift
+/// SwedishHolidays.holidays(in: 2026).first { $0.date.month == 5 && $0.date.day == 14 }?.name.sv
+/// // "Kristi himmelsfärds dag"
+/// ```
+public enum SwedishHolidays {
+    /// Every holiday and non-working eve of `year`, in date order.
+    public static func holidays(in year: Int) -> [Holiday] {
+        let easter = easterSunday(year)
+        func fixed(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
+        // Midsommardagen: the Saturday 20–26 June; alla helgons dag: the Saturday 31 Oct – 6 Nov.
+        let midsummerDay = fixed(6, 26).onOrBefore(.saturday)
+        let allSaints = fixed(11, 6).onOrBefore(.saturday)
+        let list: [(LocalDate, String, String)] = [
+            (fixed(1, 1), "nyårsdagen", "New Year's Day"),
+            (fixed(1, 6), "trettondedag jul", "Epiphany"),
+            (easter.adding(days: -2), "långfredagen", "Good Friday"),
+            (easter.adding(days: -1), "påskafton", "Easter Eve"),
+            (easter, "påskdagen", "Easter Sunday"),
+            (easter.adding(days: 1), "annandag påsk", "Easter Monday"),
+            (fixed(5, 1), "första maj", "May Day"),
+            (easter.adding(days: 39), "Kristi himmelsfärds dag", "Ascension Day"),
+            (easter.adding(days: 49), "pingstdagen", "Whit Sunday"),
+            (fixed(6, 6), "Sveriges nationaldag", "National Day of Sweden"),
+            (midsummerDay.adding(days: -1), "midsommarafton", "Midsummer Eve"),
+            (midsummerDay, "midsommardagen", "Midsummer Day"),
+            (allSaints, "alla helgons dag", "All Saints' Day"),
+            (fixed(12, 24), "julafton", "Christmas Eve"),
+            (fixed(12, 25), "juldagen", "Christmas Day"),
+            (fixed(12, 26), "annandag jul", "Boxing Day"),
+            (fixed(12, 31), "nyårsafton", "New Year's Eve"),
+        ]
+        return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
+    }
+
+    /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).
+    public static func easterSunday(_ year: Int) -> LocalDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return LocalDate(year: year, month: month, day: day)!
+    }
+}

@@ -1,0 +1,118 @@
+public import ICal
+
+/// What to do with a meeting that lands on a non-working day.
+public enum ShiftPolicy: String, Sendable, Hashable, CaseIterable {
+    /// Move to the next working day (the default).
+    case nextWorkingDay = "next-working-day"
+    /// Move to the previous working day.
+    case previousWorkingDay = "previous-working-day"
+    /// Keep the date and flag the conflict.
+    case keepAndFlag = "keep-and-flag"
+}
+
+/// A configured period without meetings (summer break, Christmas).
+public struct ClosedPeriod: Hashable, Sendable {
+    /// The period's bounds.
+    public enum Span: Hashable, Sendable {
+        /// Every year, month-day to month-day inclusive; may wrap the new year (12-22 to 01-06).
+        case yearly(fromMonth: Int, fromDay: Int, toMonth: Int, toDay: Int)
+        /// Once, date to date inclusive.
+        case fixed(from: LocalDate, to: LocalDate)
+    }
+    /// The bounds.
+    public let span: Span
+    /// Its name, shown as the reason of a shift ("Sommaruppehåll").
+    public let name: String
+
+    /// A closed period.
+    public init(span: Span, name: String) {
+        self.span = span
+        self.name = name
+    }
+
+    /// True when `date` lies in the period.
+    public func contains(_ date: LocalDate) -> Bool {
+        switch span {
+        case let .fixed(from, to):
+            return from <= date && date <= to
+        case let .yearly(fromMonth, fromDay, toMonth, toDay):
+            let value = date.month * 100 + date.day
+            let start = fromMonth * 100 + fromDay
+            let end = toMonth * 100 + toDay
+            return start <= end ? (start <= value && value <= end) : (value >= start || value <= end)
+        }
+    }
+}
+
+/// The holiday rules of an organization, as configured.
+public struct HolidayRules: Hashable, Sendable {
+    /// Whether Swedish public holidays apply (`country: SE`).
+    public var swedishHolidays: Bool
+    /// Extra closed periods.
+    public var closed: [ClosedPeriod]
+    /// The shift policy.
+    public var policy: ShiftPolicy
+
+    /// Holiday rules.
+    public init(swedishHolidays: Bool = true, closed: [ClosedPeriod] = [], policy: ShiftPolicy = .nextWorkingDay) {
+        self.swedishHolidays = swedishHolidays
+        self.closed = closed
+        self.policy = policy
+    }
+}
+
+/// The one holiday calendar: which days are working days, and where a meeting moves.
+///
+/// ```swift
+/// let calendar = WorkingCalendar(rules: HolidayRules())
+/// calendar.shift(LocalDate(year: 2026, month: 5, day: 14)!)
+/// // date 2026-05-15, reason "Kristi himmelsfärds dag"
+/// ```
+public struct WorkingCalendar: Sendable {
+    /// The rules applied.
+    public let rules: HolidayRules
+
+    /// A calendar for `rules`.
+    public init(rules: HolidayRules) { self.rules = rules }
+
+    /// The result of applying the policy to a date.
+    public struct Placement: Hashable, Sendable {
+        /// Where the meeting is held.
+        public let date: LocalDate
+        /// Why the rule date is not a working day, or nil when it is.
+        public let reason: LocalizedText?
+    }
+
+    /// Why `date` is not a working day, or nil when it is one. Holidays and closed periods are
+    /// named before the weekend, since "julafton" says more than "lördag".
+    public func nonWorkingReason(_ date: LocalDate) -> LocalizedText? {
+        if rules.swedishHolidays, let holiday = SwedishHolidays.holidays(in: date.year).first(where: { $0.date == date }) {
+            return holiday.name
+        }
+        if let period = rules.closed.first(where: { $0.contains(date) }) {
+            return LocalizedText(verbatim: period.name)
+        }
+        if date.weekday.isWeekend {
+            return LocalizedText(sv: DateText(.sv).weekday(date.weekday), en: DateText(.en).weekday(date.weekday))
+        }
+        return nil
+    }
+
+    /// Where a meeting whose rule falls on `date` is held under the policy. The search is bounded
+    /// (a closed period of over a year would otherwise never end); past the bound the date is kept.
+    public func shift(_ date: LocalDate) -> Placement {
+        guard let reason = nonWorkingReason(date) else { return Placement(date: date, reason: nil) }
+        let step: Int
+        switch rules.policy {
+        case .keepAndFlag: return Placement(date: date, reason: reason)
+        case .nextWorkingDay: step = 1
+        case .previousWorkingDay: step = -1
+        }
+        var candidate = date
+        for _ in 0..<400 {
+            candidate = candidate.adding(days: step)
+            if nonWorkingReason(candidate) == nil { return Placement(date: candidate, reason: reason) }
+        }
+        return Placement(date: date, reason: reason)
+    }
+}

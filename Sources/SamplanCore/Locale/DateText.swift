@@ -1,0 +1,60 @@
+public import ICal
+
+/// The one date and time formatter per language.
+///
+/// ```swift
+/// DateText(.sv).span(start, end)   // "torsdag 15 maj 2025 kl. 13.00–15.30"
+/// DateText(.en).span(start, end)   // "Thursday 15 May 2025, 13:00–15:30"
+/// ```
+public struct DateText: Sendable {
+    /// The language written in.
+    public let language: Language
+
+    /// A formatter for `language`.
+    public init(_ language: Language) { self.language = language }
+
+    private static let weekdaysSv = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+    private static let weekdaysEn = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    private static let monthsSv = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december",
+    ]
+    private static let monthsEn = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// The weekday's name ("torsdag", "Thursday").
+    public func weekday(_ day: Weekday) -> String {
+        (language == .sv ? Self.weekdaysSv : Self.weekdaysEn)[day.isoNumber - 1]
+    }
+
+    /// The month's name ("maj", "May").
+    public func month(_ month: Int) -> String {
+        (language == .sv ? Self.monthsSv : Self.monthsEn)[month - 1]
+    }
+
+    /// "15 maj 2025" / "15 May 2025".
+    public func date(_ date: LocalDate) -> String { "\(date.day) \(month(date.month)) \(date.year)" }
+
+    /// "torsdag 15 maj 2025" / "Thursday 15 May 2025".
+    public func longDate(_ date: LocalDate) -> String { "\(weekday(date.weekday)) \(self.date(date))" }
+
+    /// "13.00" / "13:00".
+    public func time(_ time: LocalTime) -> String {
+        let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
+        return language == .sv ? "\(time.hour).\(minute)" : "\(time.hour):\(minute)"
+    }
+
+    /// "torsdag 15 maj 2025 kl. 13.00–15.30"; a meeting that ends on another day names both dates.
+    public func span(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
+        let at = language == .sv ? " kl. " : ", "
+        if start.date == end.date {
+            return longDate(start.date) + at + time(start.time) + "–" + time(end.time)
+        }
+        return longDate(start.date) + at + time(start.time) + " – " + longDate(end.date) + at + time(end.time)
+    }
+
+    /// "torsdag 15 maj 2025 kl. 13.00".
+    public func dateTime(_ value: LocalDateTime) -> String {
+        longDate(value.date) + (language == .sv ? " kl. " : ", ") + time(value.time)
+    }
+}

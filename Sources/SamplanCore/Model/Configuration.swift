@@ -1,0 +1,42 @@
+/// A whole, validated configuration: the input of every pure computation.
+public struct Configuration: Hashable, Sendable {
+    /// The organization.
+    public var organization: Organization
+    /// Holiday rules.
+    public var holidays: HolidayRules
+    /// People by configured order.
+    public var people: [Person]
+    /// Bodies by configured order.
+    public var bodies: [Body]
+    /// Focus areas by configured order.
+    public var focusAreas: [FocusArea]
+    /// Activities of all years.
+    public var activities: [Activity]
+    /// Invited presenters.
+    public var invitations: [Invitation]
+    /// Exceptions to the schedule.
+    public var exceptions: [ScheduleException]
+    /// Operational settings.
+    public var settings: Settings
+
+    /// A configuration.
+    public init(organization: Organization, holidays: HolidayRules = HolidayRules(), people: [Person] = [],
+                bodies: [Body] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [],
+                invitations: [Invitation] = [], exceptions: [ScheduleException] = [], settings: Settings = Settings()) {
+        self.organization = organization
+        self.holidays = holidays
+        self.people = people
+        self.bodies = bodies
+        self.focusAreas = focusAreas
+        self.activities = activities
+        self.invitations = invitations
+        self.exceptions = exceptions
+        self.settings = settings
+    }
+
+    /// The body with `id`.
+    public func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+
+    /// The person with `id`.
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+}

@@ -1,0 +1,30 @@
+/// Operational settings of samplan.yaml that are not part of the planning domain.
+public struct Settings: Hashable, Sendable {
+    /// `server.listen`, `HOST:PORT`.
+    public var listen: String = "127.0.0.1:8080"
+    /// `server.public_url`, the start of every published link.
+    public var publicURL: String = "http://127.0.0.1:8080"
+    /// `state.path`.
+    public var statePath: String?
+    /// `drafts.lead`.
+    public var draftsLead = ISODuration(days: 21)
+    /// `drafts.directory`.
+    public var draftsDirectory: String?
+    /// `drafts.notify`, a sendmail-compatible command.
+    public var notifyCommand: String?
+    /// `followup.lead`.
+    public var followupLead = ISODuration(days: 14)
+    /// `feeds.window_past`.
+    public var windowPast = ISODuration(months: 12)
+    /// `feeds.window_ahead`.
+    public var windowAhead = ISODuration(months: 24)
+    /// `feeds.refresh`.
+    public var refresh = ISODuration(hours: 4)
+    /// `feeds.cancelled_retention`.
+    public var cancelledRetention = ISODuration(days: 60)
+    /// `feeds.alarm`.
+    public var alarm: ISODuration?
+
+    /// Defaults of every setting.
+    public init() {}
+}

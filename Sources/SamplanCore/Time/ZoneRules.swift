@@ -1,0 +1,53 @@
+import Foundation
+public import ICal
+
+/// The offset rules of one IANA time zone (from the system's zoneinfo, as libical reads it too).
+///
+/// ```swift
+/// let zone = ZoneRules(identifier: "Europe/Stockholm")!
+/// zone.resolve(LocalDateTime(text: "2026-05-15 13:00")!).iso8601   // "2026-05-15T13:00:00+02:00"
+/// ```
+public struct ZoneRules: Sendable {
+    private let zone: TimeZone
+    /// The zone's IANA name.
+    public let identifier: String
+
+    /// The rules of `identifier`, or nil for an unknown zone.
+    public init?(identifier: String) {
+        guard let zone = TimeZone(identifier: identifier) else { return nil }
+        self.zone = zone
+        self.identifier = identifier
+    }
+
+    private func offset(atEpoch seconds: Int) -> Int {
+        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// The moment a wall-clock time denotes, per RFC 5545 §3.3.5: a time repeated when clocks go
+    /// back is the first (earlier) one; a time skipped when clocks go forward is read with the
+    /// offset before the gap, so 02:30 on the spring-forward day is 03:30 summer time.
+    public func resolve(_ local: LocalDateTime) -> ZonedDateTime {
+        let naive = local.wallMinutes * 60
+        let before = offset(atEpoch: naive - 86_400)
+        let after = offset(atEpoch: naive + 86_400)
+        for candidate in [before, after] where offset(atEpoch: naive - candidate) == candidate {
+            return ZonedDateTime(local: local, utcOffsetSeconds: candidate)
+        }
+        return zoned(epochSeconds: naive - before)
+    }
+
+    /// The wall-clock time at a moment.
+    public func zoned(epochSeconds seconds: Int) -> ZonedDateTime {
+        let offset = offset(atEpoch: seconds)
+        let wall = LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!, time: LocalTime(hour: 0, minute: 0)!)
+            .adding(minutes: (seconds + offset).floorDivided(by: 60))
+        return ZonedDateTime(local: wall, utcOffsetSeconds: offset)
+    }
+}
+
+extension Int {
+    func floorDivided(by divisor: Int) -> Int {
+        let q = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? q - 1 : q
+    }
+}

@@ -1,0 +1,35 @@
+import ICal
+import ArgumentParser
+import Foundation
+import SamplanConfig
+import SamplanCore
+
+/// `--config DIR`, shared by every command that reads a configuration.
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration directory (default: $CONFIGURATION_DIRECTORY, else /etc/samplan).")
+    var config: String?
+
+    var directory: String {
+        config ?? ProcessInfo.processInfo.environment["CONFIGURATION_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+            ?? "/etc/samplan"
+    }
+
+    /// The validated configuration, or a failure listing every error (exit 1).
+    func load() throws(CommandFailure) -> Configuration {
+        switch ConfigLoader.load(directory: directory) {
+        case let .success(configuration):
+            return configuration
+        case let .failure(errors):
+            let summary = errors.language == .sv
+                ? "\(directory): \(errors.errors.count) fel i konfigurationen"
+                : "\(directory): \(errors.errors.count) error(s) in the configuration"
+            throw CommandFailure.invalid(errors.lines + [summary])
+        }
+    }
+}
+
+/// The current year in the organization's zone: the default of `--year`.
+func currentYear(in configuration: Configuration) -> Int {
+    ZoneRules(identifier: configuration.organization.timeZone)?
+        .zoned(epochSeconds: Int(Date().timeIntervalSince1970)).local.date.year ?? 2026
+}
