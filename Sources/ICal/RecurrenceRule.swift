@@ -22,6 +22,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         }
         /// The reason.
         public let reason: Reason
+
+        /// An error for `reason`.
+        public init(reason: Reason) { self.reason = reason }
     }
 
     /// The rule text as given (without a leading `RRULE:`).

@@ -94,7 +94,8 @@ public enum ConfigLoader {
             + configuration.exceptions.compactMap { if case let .extra(extra) = $0 { extra.start.date.year } else { nil } }
         let lower = referencedYears.min() ?? 2000
         let upper = referencedYears.max() ?? 2000
-        let schedule = ScheduleBuilder.build(configuration, years: lower...upper)
+        // One year more on each side: a meeting whose rule date is in December may be held in January.
+        let schedule = ScheduleBuilder.build(configuration, years: (lower - 1)...(upper + 1))
         let known = Set(schedule.meetings.map(\.id))
         for issue in schedule.issues {
             switch issue.kind {

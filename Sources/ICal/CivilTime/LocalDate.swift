@@ -72,7 +72,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// This date moved by whole months, the day clamped to the target month's length.
     public func adding(months: Int) -> LocalDate {
-        let index = year * 12 + (month - 1) + months
+        // Clamped to years 1...9999, so an absurd duration in a config cannot produce an invalid date.
+        let index = min(max(year * 12 + (month - 1) + months, 12), 9999 * 12 + 11)
         let y = index / 12
         let m = index % 12 + 1
         return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!

@@ -17,6 +17,7 @@ public struct Holiday: Hashable, Sendable {
 public enum SwedishHolidays {
     /// Every holiday and non-working eve of `year`, in date order.
     public static func holidays(in year: Int) -> [Holiday] {
+        guard (2...9998).contains(year) else { return [] }
         let easter = easterSunday(year)
         func fixed(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
         // Midsommardagen: the Saturday 20–26 June; alla helgons dag: the Saturday 31 Oct – 6 Nov.
@@ -44,8 +45,9 @@ public enum SwedishHolidays {
         return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
     }
 
-    /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm).
+    /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm), years 1–9999.
     public static func easterSunday(_ year: Int) -> LocalDate {
+        let year = min(max(year, 1), 9999)
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30

@@ -30,6 +30,19 @@ public struct ClosedPeriod: Hashable, Sendable {
         self.name = name
     }
 
+    /// How many days the period lasts (at most 366 for a yearly one).
+    public var lengthInDays: Int {
+        switch span {
+        case let .fixed(from, to):
+            return min(400, to.dayNumber - from.dayNumber + 1)
+        case let .yearly(fromMonth, fromDay, toMonth, toDay):
+            let start = LocalDate(year: 2001, month: fromMonth, day: min(fromDay, 28))!
+            var end = LocalDate(year: 2001, month: toMonth, day: min(toDay, 28))!
+            if end < start { end = end.adding(months: 12) }
+            return end.dayNumber - start.dayNumber + 1
+        }
+    }
+
     /// True when `date` lies in the period.
     public func contains(_ date: LocalDate) -> Bool {
         switch span {
@@ -71,9 +84,28 @@ public struct HolidayRules: Hashable, Sendable {
 public struct WorkingCalendar: Sendable {
     /// The rules applied.
     public let rules: HolidayRules
+    /// Holidays of the years asked for at creation, by day number; other years are computed on demand.
+    private let cached: [Int: LocalizedText]
+    private let cachedYears: ClosedRange<Int>?
 
-    /// A calendar for `rules`.
-    public init(rules: HolidayRules) { self.rules = rules }
+    /// A calendar for `rules`, with the holidays of `years` (if given) worked out once.
+    public init(rules: HolidayRules, years: ClosedRange<Int>? = nil) {
+        self.rules = rules
+        cachedYears = years
+        var cached: [Int: LocalizedText] = [:]
+        if rules.swedishHolidays, let years {
+            for year in years {
+                for holiday in SwedishHolidays.holidays(in: year) { cached[holiday.date.dayNumber] = holiday.name }
+            }
+        }
+        self.cached = cached
+    }
+
+    private func holiday(on date: LocalDate) -> LocalizedText? {
+        guard rules.swedishHolidays else { return nil }
+        if cachedYears?.contains(date.year) == true { return cached[date.dayNumber] }
+        return SwedishHolidays.holidays(in: date.year).first(where: { $0.date == date })?.name
+    }
 
     /// The result of applying the policy to a date.
     public struct Placement: Hashable, Sendable {
@@ -86,9 +118,7 @@ public struct WorkingCalendar: Sendable {
     /// Why `date` is not a working day, or nil when it is one. Holidays and closed periods are
     /// named before the weekend, since "julafton" says more than "lördag".
     public func nonWorkingReason(_ date: LocalDate) -> LocalizedText? {
-        if rules.swedishHolidays, let holiday = SwedishHolidays.holidays(in: date.year).first(where: { $0.date == date }) {
-            return holiday.name
-        }
+        if let holiday = holiday(on: date) { return holiday }
         if let period = rules.closed.first(where: { $0.contains(date) }) {
             return LocalizedText(verbatim: period.name)
         }

@@ -30,6 +30,21 @@ public enum ScheduleBuilder {
         return (order, remaining.isEmpty ? [] : cycles(among: remaining))
     }
 
+    /// The longest distance in days that a chain of relative cadences reaches from the meetings it
+    /// starts at: how far around the requested years the schedule must look.
+    static func relativeReach(_ bodies: [Body], perHop: Int) -> Int {
+        let byID = Dictionary(bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var memo: [String: Int] = [:]
+        func reach(_ id: String, _ visiting: Set<String>) -> Int {
+            if let known = memo[id] { return known }
+            guard let body = byID[id], !visiting.contains(id) else { return 0 }
+            let value = (body.cadence?.relative ?? []).map { abs($0.offsetDays) + perHop + reach($0.body, visiting.union([id])) }.max() ?? 0
+            memo[id] = value
+            return value
+        }
+        return bodies.map { reach($0.id, []) }.max() ?? 0
+    }
+
     /// Groups the bodies left over by dependency order into the cycles they form.
     private static func cycles(among bodies: [Body]) -> [[String]] {
         let edges = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, ($0.cadence?.relative ?? []).map(\.body)) })
@@ -69,11 +84,13 @@ private struct Builder {
     init(configuration: Configuration, years: ClosedRange<Int>) {
         self.configuration = configuration
         self.years = years
-        calendar = WorkingCalendar(rules: configuration.holidays)
         zone = ZoneRules(identifier: configuration.organization.timeZone) ?? ZoneRules(identifier: "Europe/Stockholm")!
-        let reach = configuration.bodies.flatMap { $0.cadence?.relative ?? [] }.reduce(0) { $0 + abs($1.offsetDays) }
-        windowStart = LocalDate(year: years.lowerBound - 1, month: 1, day: 1)!.adding(days: -reach)
-        windowEnd = LocalDate(year: years.upperBound + 1, month: 12, day: 31)!.adding(days: reach)
+        // Look far enough around the years for every shift and every relative chain to land inside.
+        let shift = 7 + configuration.holidays.closed.map(\.lengthInDays).reduce(0, +)
+        let margin = ScheduleBuilder.relativeReach(configuration.bodies, perHop: shift) + shift
+        windowStart = LocalDate(year: years.lowerBound, month: 1, day: 1)!.adding(days: -margin)
+        windowEnd = LocalDate(year: years.upperBound, month: 12, day: 31)!.adding(days: margin)
+        calendar = WorkingCalendar(rules: configuration.holidays, years: (windowStart.year - 1)...(windowEnd.year + 1))
     }
 
     mutating func run() -> Schedule {
@@ -85,27 +102,29 @@ private struct Builder {
         }
         meetings = applyExceptions(to: meetings)
         meetings = assignFocus(meetings)
-        let inRange = meetings.filter { years.contains($0.start.local.date.year) }
+        // Sort keys once: comparing whole meetings would copy them at every step.
+        let keys = meetings.indices.filter { years.contains(meetings[$0].start.local.date.year) }
+            .map { (start: meetings[$0].start.epochSeconds, id: meetings[$0].id, index: $0) }
             .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-        return Schedule(years: years, meetings: inRange, issues: issues)
+        return Schedule(years: years, meetings: keys.map { meetings[$0.index] }, issues: issues)
     }
 
     /// Rule-occurrence dates of a body within the window.
     func occurrences(of body: Body) -> [LocalDate] {
         guard let cadence = body.cadence else { return [] }
-        var dates = Set<LocalDate>()
+        var days = Set<Int>()
         if let rule = cadence.rule {
             let start = LocalDateTime(date: cadence.from ?? Cadence.defaultAnchor, time: body.time ?? LocalTime(hour: 0, minute: 0)!)
             for occurrence in rule.occurrences(start: start, from: windowStart, through: windowEnd) {
-                dates.insert(occurrence.date)
+                days.insert(occurrence.date.dayNumber)
             }
         }
         for relative in cadence.relative {
             for date in heldDates[relative.body] ?? [] {
-                dates.insert(relative.occurrence(after: date))
+                days.insert(relative.occurrence(after: date).dayNumber)
             }
         }
-        return dates.filter { cadence.bounds($0) && windowStart <= $0 && $0 <= windowEnd }.sorted()
+        return days.sorted().map(LocalDate.init(dayNumber:)).filter { cadence.bounds($0) && windowStart <= $0 && $0 <= windowEnd }
     }
 
     mutating func regularMeetings(of body: Body) -> [Meeting] {
@@ -137,10 +156,10 @@ private struct Builder {
         zone.zoned(epochSeconds: start.epochSeconds + duration.totalSeconds)
     }
 
-    /// Whether a meeting id's date lies where this run can judge it (inside the window).
+    /// Whether this run can tell that a meeting id does not exist: its rule date lies in the years asked for.
     func judges(_ id: String) -> Bool {
         guard let parsed = MeetingID(id) else { return true }
-        return windowStart.adding(days: 366) <= parsed.date && parsed.date <= windowEnd.adding(days: -366)
+        return years.contains(parsed.date.year)
     }
 
     mutating func applyExceptions(to regular: [Meeting]) -> [Meeting] {
@@ -197,23 +216,24 @@ private struct Builder {
     mutating func assignFocus(_ all: [Meeting]) -> [Meeting] {
         var meetings = all
         let areas = configuration.focusAreas.map(\.id)
+        let indicesByBody = Dictionary(grouping: meetings.indices) { meetings[$0].body }
         for body in configuration.bodies {
+            let own = indicesByBody[body.id] ?? []
             switch body.focus {
             case .none:
                 continue
             case let .explicit(plan):
-                let ids = Set(meetings.lazy.filter { $0.body == body.id }.map(\.id))
+                let position = Dictionary(own.map { (meetings[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
                 for (id, focus) in plan.sorted(by: { $0.key < $1.key }) {
-                    if !ids.contains(id), judges(id) {
+                    if let index = position[id] {
+                        meetings[index].focus = focus
+                    } else if judges(id) {
                         issues.append(ScheduleIssue(kind: .unknownPlannedMeeting(body: body.id, meeting: id), exceptionIndex: nil))
                     }
-                    for index in meetings.indices where meetings[index].id == id { meetings[index].focus = focus }
                 }
             case .rotate:
                 guard !areas.isEmpty else { continue }
-                let rotating = meetings.indices.filter {
-                    meetings[$0].body == body.id && !meetings[$0].isExtra && meetings[$0].status == .confirmed
-                }
+                let rotating = own.filter { !meetings[$0].isExtra && meetings[$0].status == .confirmed }
                 let byYear = Dictionary(grouping: rotating) { meetings[$0].start.local.date.year }
                 for (_, indices) in byYear {
                     let ordered = indices.sorted { meetings[$0].start < meetings[$1].start }

@@ -11,16 +11,43 @@ public struct ZoneRules: Sendable {
     private let zone: TimeZone
     /// The zone's IANA name.
     public let identifier: String
+    /// Offset changes from 1970 to 2200: `transitions[i]` is when `offsets[i + 1]` starts.
+    /// Looking offsets up here instead of asking ICU every time makes schedules several times faster.
+    private let transitions: [Int]
+    private let offsets: [Int]
+    private static let tableEnd = 7_258_118_400  // 2200-01-01T00:00:00Z
 
     /// The rules of `identifier`, or nil for an unknown zone.
     public init?(identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.zone = zone
         self.identifier = identifier
+        var transitions: [Int] = []
+        var offsets = [zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0))]
+        var cursor = Date(timeIntervalSince1970: 0)
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next.timeIntervalSince1970 < Double(Self.tableEnd),
+            transitions.count < 1000
+        {
+            transitions.append(Int(next.timeIntervalSince1970))
+            offsets.append(zone.secondsFromGMT(for: next))
+            cursor = next
+        }
+        self.transitions = transitions
+        self.offsets = offsets
     }
 
     private func offset(atEpoch seconds: Int) -> Int {
-        zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        guard seconds >= 0, seconds < Self.tableEnd else {
+            return zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        // The number of transitions at or before `seconds` indexes the offset in force.
+        var low = 0
+        var high = transitions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if transitions[middle] <= seconds { low = middle + 1 } else { high = middle }
+        }
+        return offsets[low]
     }
 
     /// The moment a wall-clock time denotes, per RFC 5545 §3.3.5: a time repeated when clocks go
