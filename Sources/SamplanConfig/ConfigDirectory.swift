@@ -22,7 +22,7 @@ public enum ConfigDirectory {
         var unreadable: [Unreadable] = []
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return ([], [Unreadable(displayPath: base, message: .unreadable("ingen katalog / not a directory"))])
+            return ([], [Unreadable(displayPath: base, message: .notADirectory)])
         }
         var names = ((try? manager.contentsOfDirectory(atPath: base)) ?? []).filter(isYAML).sorted()
         let activities = base + "/activities"
@@ -37,7 +37,7 @@ public enum ConfigDirectory {
                 continue
             }
             guard let data = manager.contents(atPath: path) else {
-                unreadable.append(Unreadable(displayPath: path, message: .unreadable("åtkomst nekad / permission denied")))
+                unreadable.append(Unreadable(displayPath: path, message: .unreadable))
                 continue
             }
             files.append(SourceFile(name: name, displayPath: path, bytes: Array(data)))

@@ -28,28 +28,35 @@ public enum ConfigLoader {
         for error in presetErrors { diagnostics.report(error.position, error.message) }
         let parser = ConfigParser(diagnostics: diagnostics)
         var documents: [String: YAMLDocument] = [:]
+        // Files that could not be parsed: what they declare is unknown, so references to it are not judged.
+        var unparsed = Set<String>()
         var activityDocuments: [(Int, YAMLDocument)] = []
         for file in files {
             let start = SourcePosition(file: file.displayPath, line: 1, column: 1)
+            let name = file.name.hasSuffix(".yml") ? String(file.name.dropLast(4)) + ".yaml" : file.name
+            let activityYear = activityFileYear(name)
             guard let text = decodeText(file.bytes) else {
                 diagnostics.report(start, .notText)
+                unparsed.insert(activityYear == nil ? name : "activities/")
                 continue
             }
             if text.allSatisfy({ $0.isWhitespace }) {
                 diagnostics.report(start, .empty)
+                unparsed.insert(activityYear == nil ? name : "activities/")
                 continue
             }
-            let name = file.name.hasSuffix(".yml") ? String(file.name.dropLast(4)) + ".yaml" : file.name
-            let activityYear = activityFileYear(name)
             guard knownFiles.contains(name) || activityYear != nil else {
                 diagnostics.report(start, .unknownFile(file.name))
                 continue
             }
-            guard documents[name] == nil else {
-                diagnostics.report(start, .duplicateID(kind: .body, id: name, first: documents[name].map { SourcePosition(file: $0.file, line: 1, column: 1) }!))
+            if let first = documents[name] {
+                diagnostics.report(start, .duplicateFile(first: first.file))
                 continue
             }
-            guard let document = YAMLDocument.parse(text, file: file.displayPath, diagnostics: diagnostics) else { continue }
+            guard let document = YAMLDocument.parse(text, file: file.displayPath, diagnostics: diagnostics) else {
+                unparsed.insert(activityYear == nil ? name : "activities/")
+                continue
+            }
             documents[name] = document
             if let activityYear { activityDocuments.append((activityYear, document)) }
         }
@@ -61,7 +68,7 @@ public enum ConfigLoader {
                 language = organization.language
                 configuration = Configuration(organization: organization, holidays: holidays, settings: settings)
             }
-        } else if !diagnostics.errors.contains(where: { $0.position.file.hasSuffix("samplan.yaml") }) {
+        } else if !unparsed.contains("samplan.yaml"), presetErrors.isEmpty || !files.isEmpty {
             diagnostics.report(SourcePosition(file: directory + "/samplan.yaml", line: 1, column: 1), .missingFile("samplan.yaml"))
         }
         let people = documents["people.yaml"].map(parser.readPeople) ?? []
@@ -70,7 +77,7 @@ public enum ConfigLoader {
         let activities = activityDocuments.sorted { $0.0 < $1.0 }.flatMap { parser.readActivities($0.1, fileYear: $0.0) }
         let invitations = documents["invitations.yaml"].map(parser.readInvitations) ?? []
         let exceptions = documents["exceptions.yaml"].map(parser.readExceptions) ?? []
-        parser.checkReferences()
+        parser.checkReferences(unjudged: unjudgedKinds(unparsed))
 
         if var configuration {
             configuration.people = people
@@ -79,7 +86,7 @@ public enum ConfigLoader {
             configuration.activities = activities
             configuration.invitations = invitations
             configuration.exceptions = exceptions
-            checkSchedule(configuration, parser: parser)
+            if unparsed.isEmpty { checkSchedule(configuration, parser: parser) }
             if diagnostics.isEmpty { return .success(configuration) }
         }
         let sorted = diagnostics.errors.sorted { $0.position < $1.position }
@@ -103,7 +110,9 @@ public enum ConfigLoader {
                 let position = bodies.compactMap { parser.relativePositions[$0] }.min()
                 if let position { diagnostics.report(position, .relativeCycle(bodies + [bodies[0]])) }
             case let .unknownMeeting(id):
-                if let index = issue.exceptionIndex { diagnostics.report(parser.exceptionPositions[index], .unknownMeeting(id)) }
+                // A meeting of an unknown body is already reported as the unknown body.
+                guard let index = issue.exceptionIndex, let parsed = MeetingID(id), configuration.body(parsed.body) != nil else { continue }
+                diagnostics.report(parser.exceptionPositions[index], .unknownMeeting(id))
             case let .extraCollides(id):
                 if let index = issue.exceptionIndex { diagnostics.report(parser.exceptionPositions[index], .extraCollides(id)) }
             case let .repeatedException(id):
@@ -121,6 +130,16 @@ public enum ConfigLoader {
             guard let parsed = MeetingID(reference.id), configuration.body(parsed.body) != nil else { continue }
             diagnostics.report(reference.position, .unknownMeeting(reference.id))
         }
+    }
+
+    /// The kinds of id declared by files that could not be read.
+    static func unjudgedKinds(_ unparsed: Set<String>) -> Set<ConfigMessage.RefKind> {
+        var kinds = Set<ConfigMessage.RefKind>()
+        if unparsed.contains("people.yaml") || unparsed.contains("samplan.yaml") { kinds.insert(.person) }
+        if unparsed.contains("bodies.yaml") { kinds.formUnion([.body, .meeting]) }
+        if unparsed.contains("focus-areas.yaml") { kinds.formUnion([.focusArea, .goal]) }
+        if unparsed.contains("activities/") { kinds.insert(.activity) }
+        return kinds
     }
 
     static func activityFileYear(_ name: String) -> Int? {

@@ -2,7 +2,9 @@ public import SamplanCore
 
 /// What can be wrong with a configuration, in words for the admin (Swedish and English).
 public enum ConfigMessage: Hashable, Sendable {
-    case unreadable(String)
+    case unreadable
+    case notADirectory
+    case duplicateFile(first: String)
     case notText
     case tooLarge(bytes: Int, limit: Int)
     case empty
@@ -73,8 +75,12 @@ public enum ConfigMessage: Hashable, Sendable {
         let sv = language == .sv
         func q(_ s: String) -> String { "\"\(s)\"" }
         switch self {
-        case let .unreadable(reason):
-            return sv ? "kan inte läsa filen: \(reason)" : "cannot read the file: \(reason)"
+        case .unreadable:
+            return sv ? "kan inte läsa filen (saknar behörighet?)" : "cannot read the file (no permission?)"
+        case .notADirectory:
+            return sv ? "konfigurationskatalogen finns inte" : "the configuration directory does not exist"
+        case let .duplicateFile(first):
+            return sv ? "samma fil finns redan som \(first); ta bort den ena" : "the same file exists as \(first); remove one of them"
         case .notText:
             return sv ? "filen är inte text i UTF-8 (binär fil?)" : "the file is not UTF-8 text (a binary file?)"
         case let .tooLarge(bytes, limit):
@@ -113,7 +119,12 @@ public enum ConfigMessage: Hashable, Sendable {
                 ? "\(kind.name(in: language)) \(q(id)) finns redan (\(first.file):\(first.line):\(first.column))"
                 : "duplicate \(kind.name(in: language)) \(q(id)) (first at \(first.file):\(first.line):\(first.column))"
         case let .unknownReference(kind, id):
-            return sv ? "okänt \(kind == .person ? "person-id" : kind.name(in: language)) \(q(id))" : "unknown \(kind.name(in: language)) \(q(id))"
+            guard sv else { return "unknown \(kind.name(in: language)) \(q(id))" }
+            switch kind {
+            case .person: return "okänt person-id \(q(id))"
+            case .activity: return "okänd aktivitet \(q(id))"
+            default: return "okänt \(kind.name(in: language)) \(q(id))"
+            }
         case let .invalidDate(text):
             return sv ? "ogiltigt datum \(q(text)) (väntade ÅÅÅÅ-MM-DD)" : "invalid date \(q(text)) (expected YYYY-MM-DD)"
         case let .invalidTime(text):

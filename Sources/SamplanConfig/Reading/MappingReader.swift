@@ -1,31 +1,34 @@
 import Yams
 import SamplanCore
 
-/// Reads the keys of one mapping, remembers which were read, and reports the rest as unknown.
+/// Reads the keys of one mapping against the keys it may have. Unknown keys are reported as soon
+/// as the mapping is opened, so a reader that gives up early (a bad id) never makes the keys it did
+/// not get to look unknown.
 final class MappingReader {
     let owner: Value
     private let diagnostics: Diagnostics
     private var entries: [(key: String, keyNode: Value, value: Value)] = []
-    private var used = Set<String>()
 
-    init(mapping: Node.Mapping, owner: Value, diagnostics: Diagnostics) {
+    init(mapping: Node.Mapping, owner: Value, keys allowed: [String], diagnostics: Diagnostics) {
         self.owner = owner
         self.diagnostics = diagnostics
         for (key, value) in mapping {
             let keyValue = Value(node: key, file: owner.file)
-            entries.append((key.scalar?.string ?? "", keyValue, Value(node: value, file: owner.file)))
+            let name = key.scalar?.string ?? ""
+            if !allowed.contains(name) {
+                diagnostics.report(keyValue.position, .unknownKey(name, suggestion: MappingReader.closest(to: name, in: allowed)))
+                continue
+            }
+            entries.append((name, keyValue, Value(node: value, file: owner.file)))
         }
     }
 
     var position: SourcePosition { owner.position }
 
-    var keys: [String] { entries.map(\.key) }
-
     func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
 
     /// The value of `key`, or nil (no error) when absent or null.
     func optional(_ key: String) -> Value? {
-        used.insert(key)
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
         return entry.value
     }
@@ -39,14 +42,7 @@ final class MappingReader {
         return value
     }
 
-    /// Reports every key not read, with the closest known key as a suggestion.
-    func finish() {
-        for entry in entries where !used.contains(entry.key) {
-            diagnostics.report(entry.keyNode.position, .unknownKey(entry.key, suggestion: closest(to: entry.key, in: used)))
-        }
-    }
-
-    private func closest(to key: String, in candidates: Set<String>) -> String? {
+    private static func closest(to key: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, key.count / 3) else { return nil }
         return best.0

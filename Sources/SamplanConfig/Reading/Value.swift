@@ -30,13 +30,13 @@ struct Value {
         return mapping.map { (Value(node: $0.key, file: file), Value(node: $0.value, file: file)) }
     }
 
-    /// The node as a mapping reader.
-    func mapping(_ diagnostics: Diagnostics) -> MappingReader? {
+    /// The node as a mapping reader that allows `keys`.
+    func mapping(_ diagnostics: Diagnostics, keys: [String]) -> MappingReader? {
         guard case let .mapping(mapping) = node else {
             diagnostics.report(position, .expectedMapping)
             return nil
         }
-        return MappingReader(mapping: mapping, owner: self, diagnostics: diagnostics)
+        return MappingReader(mapping: mapping, owner: self, keys: keys, diagnostics: diagnostics)
     }
 
     /// The items of a sequence (a null value is an empty list).

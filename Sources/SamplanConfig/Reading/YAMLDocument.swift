@@ -27,8 +27,10 @@ struct YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
             let .composer(context, problem, mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return (mark, prefix + problem)
+            // The context says what was open ("while parsing a flow sequence") and where it began,
+            // which is often where the mistake is.
+            let opened = context.map { " (\($0.text), \($0.mark.line):\($0.mark.column))" } ?? ""
+            return (mark, problem + opened)
         case let .duplicatedKeysInMapping(duplicates, context):
             return (context.mark, "duplicated key \(duplicates.joined(separator: ", ")) in mapping")
         case let .reader(problem, _, _, _):

@@ -3,8 +3,7 @@ import SamplanCore
 extension ConfigParser {
     /// Reads activities/YYYY.yaml; `fileYear` comes from the file name.
     func readActivities(_ document: YAMLDocument, fileYear: Int) -> [Activity] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["year", "activities"]) else { return [] }
         if let yearValue = root.required("year"), let year = yearValue.integer(diagnostics, in: 1900...9999), year != fileYear {
             diagnostics.report(yearValue.position, .yearMismatch(file: fileYear, key: year))
         }
@@ -12,8 +11,7 @@ extension ConfigParser {
     }
 
     private func readActivity(_ value: Value, year: Int) -> Activity? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups"]) else { return nil }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
         declare(.activity, id, at: idValue.position)
         var goal: String?
@@ -41,8 +39,7 @@ extension ConfigParser {
     }
 
     private func readFollowUp(_ value: Value) -> FollowUp? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["date", "status", "text", "meeting"]) else { return nil }
         let date = map.required("date")?.date(diagnostics)
         var status: ActivityStatus?
         if let statusValue = map.required("status"), let text = statusValue.text(diagnostics) {

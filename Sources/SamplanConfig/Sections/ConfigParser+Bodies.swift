@@ -4,14 +4,12 @@ import SamplanCore
 extension ConfigParser {
     /// Reads bodies.yaml.
     func readBodies(_ document: YAMLDocument) -> [Body] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["bodies"]) else { return [] }
         return items(root, "bodies", required: true, readBody)
     }
 
     private func readBody(_ value: Value) -> Body? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["id", "name", "kind", "members", "location", "online", "time", "duration", "cadence", "standing_agenda", "special", "focus"]) else { return nil }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
         declare(.body, id, at: idValue.position)
         let name = map.required("name")?.text(diagnostics)
@@ -41,8 +39,7 @@ extension ConfigParser {
             refer(.person, person, at: value.position)
             return Body.Membership(person: person)
         }
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["person", "role"]) else { return nil }
         guard let personValue = map.required("person"), let person = personValue.id(diagnostics) else { return nil }
         refer(.person, person, at: personValue.position)
         let role = map.optional("role")?.choice(diagnostics, of: Body.Membership.Role.self) ?? .member
@@ -51,16 +48,14 @@ extension ConfigParser {
 
     func readAgendaItem(_ value: Value) -> Body.AgendaItem? {
         if value.isScalar { return value.text(diagnostics).map { Body.AgendaItem(title: $0) } }
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["title", "duration"]) else { return nil }
         let title = map.required("title")?.text(diagnostics)
         let duration = map.optional("duration")?.meetingLength(diagnostics)
         return title.map { Body.AgendaItem(title: $0, duration: duration) }
     }
 
     private func readSpecial(_ value: Value) -> Body.SpecialItems? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["month", "items"]) else { return nil }
         let month = map.required("month")?.integer(diagnostics, in: 1...12)
         let list = items(map, "items", required: true, readAgendaItem)
         return month.map { Body.SpecialItems(month: $0, items: list) }
@@ -78,7 +73,6 @@ extension ConfigParser {
         var plan: [String: [String]] = [:]
         for (keyValue, areas) in pairs {
             guard let meeting = referMeeting(keyValue) else { continue }
-            planPositions[meeting] = keyValue.position
             let ids = areas.ids(diagnostics)
             for (area, position) in ids { refer(.focusArea, area, at: position) }
             plan[meeting] = ids.map(\.0)
@@ -87,8 +81,7 @@ extension ConfigParser {
     }
 
     private func readCadence(_ value: Value, body: String) -> Cadence? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["rrule", "relative", "from", "until"]) else { return nil }
         var cadence = Cadence()
         cadence.from = map.optional("from")?.date(diagnostics)
         cadence.until = map.optional("until")?.date(diagnostics)
@@ -123,8 +116,7 @@ extension ConfigParser {
     }
 
     private func readRelative(_ value: Value) -> Cadence.Relative? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["body", "offset", "weekday"]) else { return nil }
         var other: String?
         if let bodyValue = map.required("body"), let id = bodyValue.id(diagnostics) {
             refer(.body, id, at: bodyValue.position)

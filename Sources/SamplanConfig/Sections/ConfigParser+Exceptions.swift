@@ -5,8 +5,7 @@ extension ConfigParser {
     /// Reads exceptions.yaml. Every exception read keeps its position in `exceptionPositions`,
     /// at the same index as in the returned list.
     func readExceptions(_ document: YAMLDocument) -> [ScheduleException] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["exceptions"]) else { return [] }
         return items(root, "exceptions", required: true) { value in
             guard let exception = readException(value) else { return nil }
             exceptionPositions.append(value.position)
@@ -15,8 +14,7 @@ extension ConfigParser {
     }
 
     private func readException(_ value: Value) -> ScheduleException? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["meeting", "move_to", "cancel", "reason", "extra"]) else { return nil }
         if let extra = map.optional("extra") {
             if map.has("meeting") || map.has("move_to") || map.has("cancel") {
                 diagnostics.report(map.position, .exceptionShape)
@@ -54,8 +52,7 @@ extension ConfigParser {
     }
 
     private func readExtra(_ value: Value) -> ScheduleException.Extra? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["body", "start", "duration", "title", "location", "focus", "reason"]) else { return nil }
         var body: String?
         if let bodyValue = map.required("body"), let id = bodyValue.id(diagnostics) {
             refer(.body, id, at: bodyValue.position)

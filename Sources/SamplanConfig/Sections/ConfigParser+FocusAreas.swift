@@ -3,17 +3,14 @@ import SamplanCore
 extension ConfigParser {
     /// Reads focus-areas.yaml.
     func readFocusAreas(_ document: YAMLDocument) -> [FocusArea] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["focus_areas"]) else { return [] }
         return items(root, "focus_areas", required: true) { value in
-            guard let map = value.mapping(diagnostics) else { return nil }
-            defer { map.finish() }
+            guard let map = value.mapping(diagnostics, keys: ["id", "name", "goals"]) else { return nil }
             guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
             declare(.focusArea, id, at: idValue.position)
             let name = map.required("name")?.text(diagnostics)
             let goals: [FocusArea.Goal] = items(map, "goals") { goalValue in
-                guard let goal = goalValue.mapping(diagnostics) else { return nil }
-                defer { goal.finish() }
+                guard let goal = goalValue.mapping(diagnostics, keys: ["id", "text"]) else { return nil }
                 guard let goalID = goal.required("id"), let gid = goalID.id(diagnostics) else { return nil }
                 declare(.goal, gid, at: goalID.position)
                 goalArea[gid] = id

@@ -3,14 +3,12 @@ import SamplanCore
 extension ConfigParser {
     /// Reads invitations.yaml.
     func readInvitations(_ document: YAMLDocument) -> [Invitation] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["invitations"]) else { return [] }
         return items(root, "invitations", required: true, readInvitation)
     }
 
     private func readInvitation(_ value: Value) -> Invitation? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["presenter", "meeting", "topic", "activity", "duration"]) else { return nil }
         let presenter = map.required("presenter").flatMap(readPresenter)
         let target = map.required("meeting").flatMap(readTarget)
         let topic = map.required("topic")?.text(diagnostics)
@@ -30,8 +28,7 @@ extension ConfigParser {
             refer(.person, id, at: value.position)
             return .person(id)
         }
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["name", "organization", "email", "title"]) else { return nil }
         let name = map.required("name")?.text(diagnostics)
         let organization = map.optional("organization")?.text(diagnostics)
         let email = map.optional("email").flatMap(readEmail)
@@ -41,8 +38,7 @@ extension ConfigParser {
 
     private func readTarget(_ value: Value) -> Invitation.Target? {
         if value.isScalar { return referMeeting(value).map { .meeting($0) } }
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["body", "focus", "from"]) else { return nil }
         var body: String?
         if let bodyValue = map.required("body"), let id = bodyValue.id(diagnostics) {
             refer(.body, id, at: bodyValue.position)

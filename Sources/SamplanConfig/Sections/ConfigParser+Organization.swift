@@ -4,47 +4,40 @@ import SamplanCore
 extension ConfigParser {
     /// Reads samplan.yaml: organization, holidays and the operational settings.
     func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
-        guard let root = document.root.mapping(diagnostics) else { return nil }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds"]) else { return nil }
         let organization = root.required("organization").flatMap(readOrganization)
         let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
         var settings = Settings()
-        if let server = root.optional("server")?.mapping(diagnostics) {
+        if let server = root.optional("server")?.mapping(diagnostics, keys: ["listen", "public_url"]) {
             if let listen = server.optional("listen")?.text(diagnostics) { settings.listen = listen }
             if let url = server.optional("public_url")?.text(diagnostics) {
                 settings.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
             }
-            server.finish()
         }
-        if let state = root.optional("state")?.mapping(diagnostics) {
+        if let state = root.optional("state")?.mapping(diagnostics, keys: ["path"]) {
             settings.statePath = state.optional("path")?.text(diagnostics)
-            state.finish()
         }
-        if let drafts = root.optional("drafts")?.mapping(diagnostics) {
+        if let drafts = root.optional("drafts")?.mapping(diagnostics, keys: ["lead", "directory", "notify"]) {
             if let lead = drafts.optional("lead")?.duration(diagnostics) { settings.draftsLead = lead }
             settings.draftsDirectory = drafts.optional("directory")?.text(diagnostics)
             settings.notifyCommand = drafts.optional("notify")?.text(diagnostics)
-            drafts.finish()
         }
-        if let followup = root.optional("followup")?.mapping(diagnostics) {
+        if let followup = root.optional("followup")?.mapping(diagnostics, keys: ["lead"]) {
             if let lead = followup.optional("lead")?.duration(diagnostics) { settings.followupLead = lead }
-            followup.finish()
         }
-        if let feeds = root.optional("feeds")?.mapping(diagnostics) {
+        if let feeds = root.optional("feeds")?.mapping(diagnostics, keys: ["window_past", "window_ahead", "refresh", "cancelled_retention", "alarm"]) {
             if let value = feeds.optional("window_past")?.duration(diagnostics) { settings.windowPast = value }
             if let value = feeds.optional("window_ahead")?.duration(diagnostics) { settings.windowAhead = value }
             if let value = feeds.optional("refresh")?.meetingLength(diagnostics) { settings.refresh = value }
             if let value = feeds.optional("cancelled_retention")?.duration(diagnostics) { settings.cancelledRetention = value }
             settings.alarm = feeds.optional("alarm")?.duration(diagnostics)
-            feeds.finish()
         }
         guard let organization else { return nil }
         return (organization, holidays, settings)
     }
 
     private func readOrganization(_ value: Value) -> Organization? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["id", "name", "timezone", "locale", "strategist", "domain", "contact"]) else { return nil }
         let id = map.required("id")?.id(diagnostics)
         let name = map.required("name")?.text(diagnostics)
         var timeZone = "Europe/Stockholm"
@@ -69,8 +62,7 @@ extension ConfigParser {
     }
 
     private func readHolidays(_ value: Value) -> HolidayRules? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["country", "closed", "policy"]) else { return nil }
         var rules = HolidayRules()
         if let country = map.optional("country"), let text = country.text(diagnostics) {
             if text.uppercased() == "SE" {
@@ -87,8 +79,7 @@ extension ConfigParser {
     }
 
     private func readClosedPeriod(_ value: Value) -> ClosedPeriod? {
-        guard let map = value.mapping(diagnostics) else { return nil }
-        defer { map.finish() }
+        guard let map = value.mapping(diagnostics, keys: ["from", "to", "name"]) else { return nil }
         let from = map.required("from").flatMap(readDayOrDate)
         let to = map.required("to").flatMap(readDayOrDate)
         let name = map.optional("name")?.text(diagnostics) ?? "Uppehåll"

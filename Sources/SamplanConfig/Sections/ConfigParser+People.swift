@@ -3,11 +3,9 @@ import SamplanCore
 extension ConfigParser {
     /// Reads people.yaml.
     func readPeople(_ document: YAMLDocument) -> [Person] {
-        guard let root = document.root.mapping(diagnostics) else { return [] }
-        defer { root.finish() }
+        guard let root = document.root.mapping(diagnostics, keys: ["people"]) else { return [] }
         return items(root, "people", required: true) { value in
-            guard let map = value.mapping(diagnostics) else { return nil }
-            defer { map.finish() }
+            guard let map = value.mapping(diagnostics, keys: ["id", "name", "title", "organization", "email", "party", "board"]) else { return nil }
             guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
             declare(.person, id, at: idValue.position)
             let name = map.required("name")?.text(diagnostics)

@@ -13,7 +13,6 @@ final class ConfigParser {
     var meetingReferences: [(id: String, position: SourcePosition)] = []
     /// Positions of things the schedule check reports on.
     var exceptionPositions: [SourcePosition] = []
-    var planPositions: [String: SourcePosition] = [:]
     var relativePositions: [String: SourcePosition] = [:]
     /// Goal id → focus area id, for checking invitation and activity links.
     var goalArea: [String: String] = [:]
@@ -50,9 +49,10 @@ final class ConfigParser {
 
     func isDeclared(_ kind: RefKind, _ id: String) -> Bool { declared[kind]?[id] != nil }
 
-    /// Reports every reference to an id that was never declared.
-    func checkReferences() {
-        for reference in references where !isDeclared(reference.kind, reference.id) {
+    /// Reports every reference to an id that was never declared, except for kinds whose file could
+    /// not be read (their ids are unknown, not wrong).
+    func checkReferences(unjudged: Set<RefKind> = []) {
+        for reference in references where !unjudged.contains(reference.kind) && !isDeclared(reference.kind, reference.id) {
             diagnostics.report(reference.position, .unknownReference(kind: reference.kind, id: reference.id))
         }
     }

@@ -47,7 +47,7 @@ public enum ScheduleBuilder {
 
     /// Groups the bodies left over by dependency order into the cycles they form.
     private static func cycles(among bodies: [Body]) -> [[String]] {
-        let edges = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, ($0.cadence?.relative ?? []).map(\.body)) })
+        let edges = Dictionary(bodies.map { ($0.id, ($0.cadence?.relative ?? []).map(\.body)) }, uniquingKeysWith: { first, _ in first })
         var reported = Set<String>()
         var result: [[String]] = []
         for body in bodies where !reported.contains(body.id) {
