@@ -11,7 +11,7 @@ let package = Package(
     name: "samplan",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "samplan", targets: ["samplan"]),
+        .executable(name: "samplan", targets: ["samplan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -41,9 +41,9 @@ func generatedConfiguration(bodies count: Int) throws -> Configuration {
 func peakMemoryMiB() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF, &usage)
     #endif
     return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
 }
@@ -52,7 +52,10 @@ func measure(_ label: String, goal: String, _ body: () throws -> String) rethrow
     let start = DispatchTime.now().uptimeNanoseconds
     let detail = try body()
     let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    print(String(format: "%-46@ %9.1f ms   peak RSS %6.1f MiB   (%@)   goal: %@", label as NSString, milliseconds, peakMemoryMiB(), detail as NSString, goal as NSString))
+    print(
+        String(
+            format: "%-46@ %9.1f ms   peak RSS %6.1f MiB   (%@)   goal: %@", label as NSString, milliseconds, peakMemoryMiB(), detail as NSString,
+            goal as NSString))
 }
 
 let configuration = try generatedConfiguration(bodies: 200)
@@ -69,16 +72,23 @@ measure("schedule: 200 bodies × 1 year (warm)", goal: "-") {
 measure("zone: 100k resolves", goal: "-") {
     let zone = ZoneRules(identifier: "Europe/Stockholm")!
     var sum = 0
-    for i in 0..<100_000 { sum &+= zone.resolve(LocalDateTime(date: LocalDate(dayNumber: 19000 + i % 7000), time: LocalTime(hour: 13, minute: 0)!)).utcOffsetSeconds }
+    for i in 0..<100_000 {
+        sum &+= zone.resolve(LocalDateTime(date: LocalDate(dayNumber: 19000 + i % 7000), time: LocalTime(hour: 13, minute: 0)!)).utcOffsetSeconds
+    }
     return "\(sum)"
 }
-for text in ["FREQ=YEARLY;BYMONTH=1,5,10;BYDAY=2TH", "FREQ=MONTHLY;BYDAY=1TU", "FREQ=MONTHLY;BYDAY=TU,WE;BYSETPOS=-1",
-             "FREQ=WEEKLY;INTERVAL=4;BYDAY=WE", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=1"] {
+for text in [
+    "FREQ=YEARLY;BYMONTH=1,5,10;BYDAY=2TH", "FREQ=MONTHLY;BYDAY=1TU", "FREQ=MONTHLY;BYDAY=TU,WE;BYSETPOS=-1",
+    "FREQ=WEEKLY;INTERVAL=4;BYDAY=WE", "FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=1",
+] {
     let rule = try RecurrenceRule(text)
     measure("libical 17 × 22 years \(text.prefix(30))", goal: "-") {
         var n = 0
         for _ in 0..<17 {
-            n += rule.occurrences(start: LocalDateTime(text: "2020-01-01 09:00")!, from: LocalDate(iso: "2025-01-01"), through: LocalDate(iso: "2046-12-31")!).count
+            n +=
+                rule.occurrences(
+                    start: LocalDateTime(text: "2020-01-01 09:00")!, from: LocalDate(iso: "2025-01-01"), through: LocalDate(iso: "2046-12-31")!
+                ).count
         }
         return "\(n)"
     }

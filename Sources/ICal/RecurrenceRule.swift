@@ -48,8 +48,9 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
             return rule.freq
         }
         guard let frequency else { throw ParseError(reason: .malformed) }
-        guard [ICAL_DAILY_RECURRENCE, ICAL_WEEKLY_RECURRENCE, ICAL_MONTHLY_RECURRENCE, ICAL_YEARLY_RECURRENCE]
-            .contains(frequency)
+        guard
+            [ICAL_DAILY_RECURRENCE, ICAL_WEEKLY_RECURRENCE, ICAL_MONTHLY_RECURRENCE, ICAL_YEARLY_RECURRENCE]
+                .contains(frequency)
         else { throw ParseError(reason: .frequencyTooFine) }
         self.text = body
         self.hasCount = parts.contains("COUNT")

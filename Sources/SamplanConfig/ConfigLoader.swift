@@ -23,7 +23,9 @@ public enum ConfigLoader {
     }
 
     /// Validates files already in memory; pure.
-    public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<Configuration, ConfigErrors> {
+    public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<
+        Configuration, ConfigErrors
+    > {
         let diagnostics = Diagnostics()
         for error in presetErrors { diagnostics.report(error.position, error.message) }
         let parser = ConfigParser(diagnostics: diagnostics)
@@ -97,7 +99,8 @@ public enum ConfigLoader {
     /// it could not honour at the place it was written.
     static func checkSchedule(_ configuration: Configuration, parser: ConfigParser) {
         let diagnostics = parser.diagnostics
-        let referencedYears = parser.meetingReferences.compactMap { MeetingID($0.id)?.date.year }
+        let referencedYears =
+            parser.meetingReferences.compactMap { MeetingID($0.id)?.date.year }
             + configuration.exceptions.compactMap { if case let .extra(extra) = $0 { extra.start.date.year } else { nil } }
         let lower = referencedYears.min() ?? 2000
         let upper = referencedYears.max() ?? 2000
@@ -122,9 +125,10 @@ public enum ConfigLoader {
             }
         }
         // Exceptions are reported by the schedule itself; every other meeting reference is checked here.
-        let exceptionReported = Set(schedule.issues.compactMap { issue -> String? in
-            if case let .unknownMeeting(id) = issue.kind { return id } else { return nil }
-        })
+        let exceptionReported = Set(
+            schedule.issues.compactMap { issue -> String? in
+                if case let .unknownMeeting(id) = issue.kind { return id } else { return nil }
+            })
         for reference in parser.meetingReferences
         where !known.contains(reference.id) && !exceptionReported.contains(reference.id) {
             guard let parsed = MeetingID(reference.id), configuration.body(parsed.body) != nil else { continue }

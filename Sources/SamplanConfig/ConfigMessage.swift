@@ -152,7 +152,9 @@ public enum ConfigMessage: Hashable, Sendable {
                 ? "okänd status \(q(text)); tillåtna: ja, nej, delvis, pågående"
                 : "unknown status \(q(text)); allowed: ja, nej, delvis, pågående"
         case let .unknownTimeZone(name):
-            return sv ? "okänd tidszon \(q(name)) (väntade en IANA-zon, t.ex. Europe/Stockholm)" : "unknown time zone \(q(name)) (expected an IANA zone, e.g. Europe/Stockholm)"
+            return sv
+                ? "okänd tidszon \(q(name)) (väntade en IANA-zon, t.ex. Europe/Stockholm)"
+                : "unknown time zone \(q(name)) (expected an IANA zone, e.g. Europe/Stockholm)"
         case let .invalidRule(text):
             return sv ? "ogiltig RRULE \(q(text)) (RFC 5545)" : "invalid RRULE \(q(text)) (RFC 5545)"
         case .ruleTooFine:
@@ -186,7 +188,8 @@ public enum ConfigMessage: Hashable, Sendable {
         case let .unknownMeeting(id):
             return sv ? "inget möte \(q(id)) finns i schemat" : "no meeting \(q(id)) in the schedule"
         case let .extraCollides(id):
-            return sv ? "extramötet får id \(q(id)), som redan är ett möte i organet" : "the extra meeting's id \(q(id)) is already a meeting of its body"
+            return sv
+                ? "extramötet får id \(q(id)), som redan är ett möte i organet" : "the extra meeting's id \(q(id)) is already a meeting of its body"
         case let .repeatedException(id):
             return sv ? "mötet \(q(id)) har redan ett undantag" : "the meeting \(q(id)) already has an exception"
         case .exceptionShape:

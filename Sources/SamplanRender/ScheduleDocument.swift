@@ -1,5 +1,5 @@
-public import SamplanCore
 import ICal
+public import SamplanCore
 
 /// The JSON form of a schedule (`schedule --format json`): a stable interface for scripts.
 ///

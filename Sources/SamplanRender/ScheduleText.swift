@@ -1,5 +1,5 @@
-public import SamplanCore
 import ICal
+public import SamplanCore
 
 /// The schedule as people read it in a terminal: one line per meeting, then indented notes on
 /// shifts, moves, cancellations and focus areas.
@@ -16,7 +16,8 @@ public enum ScheduleText {
         let idWidth = schedule.meetings.map(\.id.count).max() ?? 0
         let titleWidth = schedule.meetings.map(\.title.count).max() ?? 0
         let indent = String(repeating: " ", count: idWidth + 2) + "↳ "
-        let range = schedule.years.lowerBound == schedule.years.upperBound
+        let range =
+            schedule.years.lowerBound == schedule.years.upperBound
             ? "\(schedule.years.lowerBound)" : "\(schedule.years.lowerBound)–\(schedule.years.upperBound)"
         var lines = [
             (sv ? "Mötesplan \(range) – " : "Schedule \(range) – ") + "\(configuration.organization.name) (\(configuration.organization.timeZone))",

@@ -1,6 +1,6 @@
-import ICal
 import ArgumentParser
 import Foundation
+import ICal
 import SamplanConfig
 import SamplanCore
 
@@ -20,7 +20,8 @@ struct ConfigOptions: ParsableArguments {
         case let .success(configuration):
             return configuration
         case let .failure(errors):
-            let summary = errors.language == .sv
+            let summary =
+                errors.language == .sv
                 ? "\(directory): \(errors.errors.count) fel i konfigurationen"
                 : "\(directory): \(errors.errors.count) error(s) in the configuration"
             throw CommandFailure.invalid(errors.lines + [summary])

@@ -1,5 +1,5 @@
-import ICal
 import ArgumentParser
+import ICal
 import SamplanConfig
 import SamplanCore
 
@@ -18,10 +18,12 @@ struct ValidateCommand: ParsableCommand {
             "\(year): \(schedule.meetings.filter { $0.start.local.date.year == year && $0.status == .confirmed }.count)"
         }
         let sv = configuration.organization.language == .sv
-        let counts = sv
+        let counts =
+            sv
             ? "\(configuration.bodies.count) organ, \(configuration.people.count) personer, \(configuration.focusAreas.count) fokusområden, \(configuration.activities.count) aktiviteter"
             : "\(configuration.bodies.count) bodies, \(configuration.people.count) people, \(configuration.focusAreas.count) focus areas, \(configuration.activities.count) activities"
-        print("\(options.directory): " + (sv ? "giltig – " : "valid – ") + counts + (sv ? "; möten per år: " : "; meetings per year: ")
-            + perYear.joined(separator: ", "))
+        print(
+            "\(options.directory): " + (sv ? "giltig – " : "valid – ") + counts + (sv ? "; möten per år: " : "; meetings per year: ")
+                + perYear.joined(separator: ", "))
     }
 }

@@ -18,7 +18,9 @@ struct CivilTimeTests {
         #expect(LocalDate(iso: text) == nil)
     }
 
-    @Test("times parse as HH:MM and reject 24:00 and 9.30", arguments: [("13:00", true), ("9:05", true), ("24:00", false), ("9.30", false), ("12:60", false)])
+    @Test(
+        "times parse as HH:MM and reject 24:00 and 9.30",
+        arguments: [("13:00", true), ("9:05", true), ("24:00", false), ("9.30", false), ("12:60", false)])
     func times(text: String, valid: Bool) {
         #expect((LocalTime(text: text) != nil) == valid)
     }

@@ -10,10 +10,11 @@ struct RecurrenceRuleTests {
     func secondThursday() throws {
         let rule = try RecurrenceRule("FREQ=YEARLY;BYMONTH=1,5,10;BYDAY=2TH")
         let dates = rule.occurrences(start: at("2026-01-01 18:00"), through: day("2027-12-31")).map(\.description)
-        #expect(dates == [
-            "2026-01-08T18:00:00", "2026-05-14T18:00:00", "2026-10-08T18:00:00",
-            "2027-01-14T18:00:00", "2027-05-13T18:00:00", "2027-10-14T18:00:00",
-        ])
+        #expect(
+            dates == [
+                "2026-01-08T18:00:00", "2026-05-14T18:00:00", "2026-10-08T18:00:00",
+                "2027-01-14T18:00:00", "2027-05-13T18:00:00", "2027-10-14T18:00:00",
+            ])
     }
 
     @Test("a DTSTART that does not match the rule is not itself a meeting")
@@ -64,14 +65,16 @@ struct RecurrenceRuleTests {
         #expect(rule.occurrences(start: at("2024-01-01 09:00"), through: day("2034-12-31")).isEmpty)
     }
 
-    @Test("malformed rules are rejected with a reason", arguments: [
-        ("FREQ=FORTNIGHTLY", RecurrenceRule.ParseError.Reason.malformed),
-        ("FREQ=YEARLY;FOO=1", .malformed),
-        ("", .malformed),
-        ("BYDAY=TU", .malformed),
-        ("FREQ=HOURLY", .frequencyTooFine),
-        ("FREQ=DAILY;BYHOUR=9", .timeOfDayParts),
-    ])
+    @Test(
+        "malformed rules are rejected with a reason",
+        arguments: [
+            ("FREQ=FORTNIGHTLY", RecurrenceRule.ParseError.Reason.malformed),
+            ("FREQ=YEARLY;FOO=1", .malformed),
+            ("", .malformed),
+            ("BYDAY=TU", .malformed),
+            ("FREQ=HOURLY", .frequencyTooFine),
+            ("FREQ=DAILY;BYHOUR=9", .timeOfDayParts),
+        ])
     func malformed(text: String, reason: RecurrenceRule.ParseError.Reason) {
         #expect(throws: RecurrenceRule.ParseError(reason: reason)) { try RecurrenceRule(text) }
     }

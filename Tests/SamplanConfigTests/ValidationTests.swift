@@ -240,9 +240,10 @@ struct ValueFormTests {
     func unknownTimeZoneInEnglish() {
         let fixture = ConfigFixture().replacing(
             "  timezone: Europe/Stockholm\n", with: "  timezone: Mars/Olympus\n  locale: en\n", in: "samplan.yaml")
-        #expect(fixture.errorLines() == [
-            #"config/samplan.yaml:4:13: unknown time zone "Mars/Olympus" (expected an IANA zone, e.g. Europe/Stockholm)"#
-        ])
+        #expect(
+            fixture.errorLines() == [
+                #"config/samplan.yaml:4:13: unknown time zone "Mars/Olympus" (expected an IANA zone, e.g. Europe/Stockholm)"#
+            ])
     }
 
     @Test("an unknown follow-up status is an error listing the allowed values")
@@ -359,7 +360,8 @@ struct UnreadableFileTests {
         // and the message names where the brace was opened (8:14).
         let fixture = ConfigFixture().replacing("from: 2025-01-01}", with: "from: 2025-01-01", in: "invitations.yaml")
         expectOneError(
-            fixture, at: "config/invitations.yaml:9:10", saying: "ogiltig YAML: did not find expected ',' or '}' (while parsing a flow mapping, 8:14)")
+            fixture, at: "config/invitations.yaml:9:10", saying: "ogiltig YAML: did not find expected ',' or '}' (while parsing a flow mapping, 8:14)"
+        )
     }
 
     @Test(
@@ -367,7 +369,8 @@ struct UnreadableFileTests {
     )
     func malformedBodiesOnly() {
         let fixture = ConfigFixture().replacing("members: [strateg]", with: "members: [strateg", in: "bodies.yaml")
-        expectOneError(fixture, at: "config/bodies.yaml:17:9", saying: "ogiltig YAML: did not find expected ',' or ']' (while parsing a flow sequence, 16:14)")
+        expectOneError(
+            fixture, at: "config/bodies.yaml:17:9", saying: "ogiltig YAML: did not find expected ',' or ']' (while parsing a flow sequence, 16:14)")
     }
 
     @Test("an empty file is an error, not an empty section")
@@ -415,11 +418,12 @@ struct AllErrorsTests {
         }
         let prefixes = errors.lines.map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(prefixes == ["config/bodies.yaml:26:11:", "config/people.yaml:7:9:", "config/samplan.yaml:4:13:"])
-        #expect(errors.errors.map(\.position) == [
-            SourcePosition(file: "config/bodies.yaml", line: 26, column: 11),
-            SourcePosition(file: "config/people.yaml", line: 7, column: 9),
-            SourcePosition(file: "config/samplan.yaml", line: 4, column: 13),
-        ])
+        #expect(
+            errors.errors.map(\.position) == [
+                SourcePosition(file: "config/bodies.yaml", line: 26, column: 11),
+                SourcePosition(file: "config/people.yaml", line: 7, column: 9),
+                SourcePosition(file: "config/samplan.yaml", line: 4, column: 13),
+            ])
     }
 }
 

@@ -4,10 +4,12 @@ import Testing
 
 @Suite("ISO 8601 durations")
 struct DurationTests {
-    @Test("valid durations parse and print back canonically", arguments: [
-        ("PT2H30M", "PT2H30M", 9000), ("-P21D", "-P21D", -1_814_400), ("P1W", "P1W", 604_800), ("pt45m", "PT45M", 2700),
-        ("+P1DT1H", "P1DT1H", 90000),
-    ])
+    @Test(
+        "valid durations parse and print back canonically",
+        arguments: [
+            ("PT2H30M", "PT2H30M", 9000), ("-P21D", "-P21D", -1_814_400), ("P1W", "P1W", 604_800), ("pt45m", "PT45M", 2700),
+            ("+P1DT1H", "P1DT1H", 90000),
+        ])
     func valid(text: String, canonical: String, seconds: Int) throws {
         let duration = try #require(ISODuration(text: text))
         #expect(duration.description == canonical)

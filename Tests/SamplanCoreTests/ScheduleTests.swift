@@ -135,7 +135,9 @@ struct ScheduleTests {
 
     @Test("a move to a date alone keeps the start time")
     func moveDateOnly() throws {
-        let configuration = try makeConfiguration(exceptions: [.move(meeting: "samrad-2025-05-08", toDate: day("2025-05-20"), toTime: nil, reason: nil)])
+        let configuration = try makeConfiguration(exceptions: [
+            .move(meeting: "samrad-2025-05-08", toDate: day("2025-05-20"), toTime: nil, reason: nil)
+        ])
         let meeting = ScheduleBuilder.build(configuration, years: 2025...2025).meeting("samrad-2025-05-08")
         #expect(meeting?.start.iso8601 == "2025-05-20T13:00:00+02:00")
     }
@@ -169,7 +171,8 @@ struct ScheduleTests {
 
     @Test("an exception for a meeting the cadence does not produce is reported")
     func unknownMeeting() throws {
-        let schedule = ScheduleBuilder.build(try makeConfiguration(exceptions: [.cancel(meeting: "samrad-2025-05-09", reason: nil)]), years: 2025...2025)
+        let schedule = ScheduleBuilder.build(
+            try makeConfiguration(exceptions: [.cancel(meeting: "samrad-2025-05-09", reason: nil)]), years: 2025...2025)
         #expect(schedule.issues.map(\.kind) == [.unknownMeeting("samrad-2025-05-09")])
     }
 
@@ -213,7 +216,8 @@ struct ScheduleTests {
     @Test("the same configuration always gives the same schedule")
     func deterministic() throws {
         let configuration = try makeConfiguration()
-        #expect(ScheduleBuilder.build(configuration, years: 2024...2030).meetings == ScheduleBuilder.build(configuration, years: 2024...2030).meetings)
+        #expect(
+            ScheduleBuilder.build(configuration, years: 2024...2030).meetings == ScheduleBuilder.build(configuration, years: 2024...2030).meetings)
     }
 
     @Test("meeting ids split into body and rule date, and reject malformed text")

@@ -1,5 +1,5 @@
-import Yams
 import SamplanCore
+import Yams
 
 /// Reads the keys of one mapping against the keys it may have. Unknown keys are reported as soon
 /// as the mapping is opened, so a reader that gives up early (a bad id) never makes the keys it did

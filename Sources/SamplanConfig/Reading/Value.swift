@@ -1,7 +1,7 @@
 import Foundation
-import Yams
 import ICal
 import SamplanCore
+import Yams
 
 /// A YAML node with its file, read leniently: each accessor reports a precise error and returns nil.
 struct Value {

@@ -11,7 +11,9 @@ extension ConfigParser {
     }
 
     private func readActivity(_ value: Value, year: Int) -> Activity? {
-        guard let map = value.mapping(diagnostics, keys: ["id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: ["id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups"]) else {
+            return nil
+        }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
         declare(.activity, id, at: idValue.position)
         var goal: String?
@@ -34,8 +36,9 @@ extension ConfigParser {
         let movedTo = map.optional("moved_to")?.integer(diagnostics, in: 1900...9999)
         let followUps: [FollowUp] = items(map, "followups", readFollowUp)
         guard let goal, let title else { return nil }
-        return Activity(id: id, year: year, goal: goal, title: title, owner: owner, responsible: responsible, due: due,
-                        movedTo: movedTo, followUps: followUps)
+        return Activity(
+            id: id, year: year, goal: goal, title: title, owner: owner, responsible: responsible, due: due,
+            movedTo: movedTo, followUps: followUps)
     }
 
     private func readFollowUp(_ value: Value) -> FollowUp? {

@@ -9,7 +9,11 @@ extension ConfigParser {
     }
 
     private func readBody(_ value: Value) -> Body? {
-        guard let map = value.mapping(diagnostics, keys: ["id", "name", "kind", "members", "location", "online", "time", "duration", "cadence", "standing_agenda", "special", "focus"]) else { return nil }
+        guard
+            let map = value.mapping(
+                diagnostics,
+                keys: ["id", "name", "kind", "members", "location", "online", "time", "duration", "cadence", "standing_agenda", "special", "focus"])
+        else { return nil }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
         declare(.body, id, at: idValue.position)
         let name = map.required("name")?.text(diagnostics)

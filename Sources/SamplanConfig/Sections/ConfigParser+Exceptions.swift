@@ -66,7 +66,8 @@ extension ConfigParser {
         for (area, position) in focus { refer(.focusArea, area, at: position) }
         let reason = map.optional("reason")?.text(diagnostics)
         guard let body, let start else { return nil }
-        return ScheduleException.Extra(body: body, start: start, duration: duration, title: title, location: location,
-                                       focus: focus.map(\.0), reason: reason)
+        return ScheduleException.Extra(
+            body: body, start: start, duration: duration, title: title, location: location,
+            focus: focus.map(\.0), reason: reason)
     }
 }

@@ -4,7 +4,8 @@ import SamplanCore
 extension ConfigParser {
     /// Reads samplan.yaml: organization, holidays and the operational settings.
     func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
-        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds"]) else { return nil }
+        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds"])
+        else { return nil }
         let organization = root.required("organization").flatMap(readOrganization)
         let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
         var settings = Settings()
@@ -25,7 +26,8 @@ extension ConfigParser {
         if let followup = root.optional("followup")?.mapping(diagnostics, keys: ["lead"]) {
             if let lead = followup.optional("lead")?.duration(diagnostics) { settings.followupLead = lead }
         }
-        if let feeds = root.optional("feeds")?.mapping(diagnostics, keys: ["window_past", "window_ahead", "refresh", "cancelled_retention", "alarm"]) {
+        if let feeds = root.optional("feeds")?.mapping(diagnostics, keys: ["window_past", "window_ahead", "refresh", "cancelled_retention", "alarm"])
+        {
             if let value = feeds.optional("window_past")?.duration(diagnostics) { settings.windowPast = value }
             if let value = feeds.optional("window_ahead")?.duration(diagnostics) { settings.windowAhead = value }
             if let value = feeds.optional("refresh")?.meetingLength(diagnostics) { settings.refresh = value }
@@ -57,8 +59,9 @@ extension ConfigParser {
         let domain = map.required("domain")?.text(diagnostics)
         let contact = map.optional("contact")?.text(diagnostics)
         guard let id, let name, let strategist, let domain else { return nil }
-        return Organization(id: id, name: name, timeZone: timeZone, language: language, strategist: strategist,
-                            domain: domain, contact: contact)
+        return Organization(
+            id: id, name: name, timeZone: timeZone, language: language, strategist: strategist,
+            domain: domain, contact: contact)
     }
 
     private func readHolidays(_ value: Value) -> HolidayRules? {

@@ -64,8 +64,10 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var followUps: [FollowUp]
 
     /// An activity.
-    public init(id: String, year: Int, goal: String, title: String, owner: String? = nil, responsible: String? = nil,
-                due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = []) {
+    public init(
+        id: String, year: Int, goal: String, title: String, owner: String? = nil, responsible: String? = nil,
+        due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = []
+    ) {
         self.id = id
         self.year = year
         self.goal = goal

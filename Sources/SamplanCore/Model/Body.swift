@@ -97,9 +97,11 @@ public struct Body: Hashable, Sendable, Identifiable {
     public var focus: FocusPlan
 
     /// A body.
-    public init(id: String, name: String, kind: Kind = .other, members: [Membership] = [], location: String? = nil,
-                online: String? = nil, time: LocalTime? = nil, duration: ISODuration, cadence: Cadence? = nil,
-                standingAgenda: [AgendaItem] = [], special: [SpecialItems] = [], focus: FocusPlan = .none) {
+    public init(
+        id: String, name: String, kind: Kind = .other, members: [Membership] = [], location: String? = nil,
+        online: String? = nil, time: LocalTime? = nil, duration: ISODuration, cadence: Cadence? = nil,
+        standingAgenda: [AgendaItem] = [], special: [SpecialItems] = [], focus: FocusPlan = .none
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -20,9 +20,11 @@ public struct Configuration: Hashable, Sendable {
     public var settings: Settings
 
     /// A configuration.
-    public init(organization: Organization, holidays: HolidayRules = HolidayRules(), people: [Person] = [],
-                bodies: [Body] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [],
-                invitations: [Invitation] = [], exceptions: [ScheduleException] = [], settings: Settings = Settings()) {
+    public init(
+        organization: Organization, holidays: HolidayRules = HolidayRules(), people: [Person] = [],
+        bodies: [Body] = [], focusAreas: [FocusArea] = [], activities: [Activity] = [],
+        invitations: [Invitation] = [], exceptions: [ScheduleException] = [], settings: Settings = Settings()
+    ) {
         self.organization = organization
         self.holidays = holidays
         self.people = people

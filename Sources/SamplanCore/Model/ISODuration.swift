@@ -15,8 +15,10 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
     public var hours = 0, minutes = 0, seconds = 0
 
     /// An explicit duration.
-    public init(isNegative: Bool = false, years: Int = 0, months: Int = 0, weeks: Int = 0, days: Int = 0,
-                hours: Int = 0, minutes: Int = 0, seconds: Int = 0) {
+    public init(
+        isNegative: Bool = false, years: Int = 0, months: Int = 0, weeks: Int = 0, days: Int = 0,
+        hours: Int = 0, minutes: Int = 0, seconds: Int = 0
+    ) {
         self.isNegative = isNegative
         self.years = years
         self.months = months

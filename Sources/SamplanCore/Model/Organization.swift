@@ -16,8 +16,10 @@ public struct Organization: Hashable, Sendable {
     public var contact: String?
 
     /// An organization.
-    public init(id: String, name: String, timeZone: String = "Europe/Stockholm", language: Language = .sv,
-                strategist: String, domain: String, contact: String? = nil) {
+    public init(
+        id: String, name: String, timeZone: String = "Europe/Stockholm", language: Language = .sv,
+        strategist: String, domain: String, contact: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.timeZone = timeZone

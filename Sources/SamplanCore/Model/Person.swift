@@ -16,8 +16,10 @@ public struct Person: Hashable, Sendable, Identifiable {
     public var board: String?
 
     /// A person.
-    public init(id: String, name: String, title: String? = nil, organization: String? = nil, email: String? = nil,
-                party: String? = nil, board: String? = nil) {
+    public init(
+        id: String, name: String, title: String? = nil, organization: String? = nil, email: String? = nil,
+        party: String? = nil, board: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.title = title

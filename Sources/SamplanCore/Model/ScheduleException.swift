@@ -27,8 +27,10 @@ public enum ScheduleException: Hashable, Sendable {
         public var reason: String?
 
         /// An extra meeting.
-        public init(body: String, start: LocalDateTime, duration: ISODuration? = nil, title: String? = nil,
-                    location: String? = nil, focus: [String] = [], reason: String? = nil) {
+        public init(
+            body: String, start: LocalDateTime, duration: ISODuration? = nil, title: String? = nil,
+            location: String? = nil, focus: [String] = [], reason: String? = nil
+        ) {
             self.body = body
             self.start = start
             self.duration = duration
