@@ -1,21 +1,29 @@
 internal import CLibical
 import Synchronization
 
-/// The one gate to libical. Every call into the C library goes through `Libical.withLock`, so that
-/// libical's global state (error number, built-in time zone cache) is never touched by two threads.
+/// The one gate to libical. Calls that touch libical's shared state (the built-in time zone cache,
+/// component trees built from it) go through `Libical.withLock`. Recurrence expansion only touches
+/// its own iterator and libical's thread-local error number and buffers (Debian builds libical with
+/// pthreads), so it runs unlocked through `Libical.configured`, and may run on several threads.
 enum Libical {
-    private static let gate: Mutex<Bool> = Mutex(false)
+    private static let gate: Mutex<Void> = Mutex(())
+    private static let setUp: Mutex<Bool> = Mutex(false)
 
-    /// Runs `body` with exclusive access to libical; configures the library on first use.
-    static func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        try gate.withLock { configured in
-            if !configured {
+    /// Runs `body` after the one-time set-up, without exclusive access.
+    static func configured<T>(_ body: () throws -> T) rethrows -> T {
+        setUp.withLock { done in
+            if !done {
                 // Errors become return values and `icalerrno`, never an abort.
                 icalerror_set_errors_are_fatal(0)
-                configured = true
+                done = true
             }
-            return try body()
         }
+        return try body()
+    }
+
+    /// Runs `body` with exclusive access to libical's shared state.
+    static func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        try configured { try gate.withLock { _ in try body() } }
     }
 
     /// The current libical error number (thread-local in libical; read under the lock).

@@ -1,4 +1,6 @@
 internal import CLibical
+import Dispatch
+import Foundation
 
 /// An RFC 5545 recurrence rule, parsed and expanded by libical.
 ///
@@ -41,7 +43,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         if parts.contains(where: { ["BYHOUR", "BYMINUTE", "BYSECOND"].contains($0) }) {
             throw ParseError(reason: .timeOfDayParts)
         }
-        let frequency: icalrecurrencetype_frequency? = Libical.withLock {
+        let frequency: icalrecurrencetype_frequency? = Libical.configured {
             icalerror_clear_errno()
             let rule = icalrecurrencetype_from_string(body)
             guard rule.freq != ICAL_NO_RECURRENCE, Libical.errno == ICAL_NO_ERROR else { return nil }
@@ -65,7 +67,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         through end: LocalDate,
         limit: Int = 100_000
     ) -> [LocalDateTime] {
-        Libical.withLock {
+        Libical.configured {
             icalerror_clear_errno()
             let rule = icalrecurrencetype_from_string(text)
             guard let iterator = icalrecur_iterator_new(rule, icaltimetype(start)) else { return [] }
@@ -86,6 +88,58 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
 
     /// The rule text.
     public var description: String { text }
+}
+
+extension RecurrenceRule {
+    /// One expansion to make: a rule, its DTSTART, and the window wanted.
+    public struct Expansion: Sendable {
+        /// The rule.
+        public let rule: RecurrenceRule
+        /// DTSTART of the series.
+        public let start: LocalDateTime
+        /// First date wanted.
+        public let from: LocalDate?
+        /// Last date wanted.
+        public let through: LocalDate
+
+        /// An expansion request.
+        public init(rule: RecurrenceRule, start: LocalDateTime, from: LocalDate?, through: LocalDate) {
+            self.rule = rule
+            self.start = start
+            self.from = from
+            self.through = through
+        }
+    }
+
+    /// Expands many rules, spread over the machine's cores: each expansion is independent, and
+    /// libical's iterator is most of the cost of a large schedule. Results are in request order.
+    public static func expand(_ requests: [Expansion]) -> [[LocalDateTime]] {
+        let results = ResultSlots(count: requests.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, requests.count / 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: requests.count, by: workers) {
+                let request = requests[index]
+                results.store(request.rule.occurrences(start: request.start, from: request.from, through: request.through), at: index)
+            }
+        }
+        return results.values
+    }
+}
+
+/// Slots that concurrent workers fill, each index by exactly one worker.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [[LocalDateTime]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ value: [LocalDateTime], at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [[LocalDateTime]] { lock.withLock { slots } }
 }
 
 extension String {

@@ -91,3 +91,23 @@ struct RecurrenceRuleTests {
         #expect(!TimeZoneCatalog.isKnown(""))
     }
 }
+
+@Suite("Expanding many rules at once")
+struct BatchExpansionTests {
+    @Test("expanding rules on all cores gives exactly what expanding them one by one gives, in request order")
+    func batchMatchesSerial() throws {
+        let texts = [
+            "FREQ=YEARLY;BYMONTH=1,5,10;BYDAY=2TH", "FREQ=MONTHLY;BYDAY=1TU", "FREQ=MONTHLY;BYDAY=TU,WE;BYSETPOS=-1",
+            "FREQ=WEEKLY;INTERVAL=3;BYDAY=WE",
+        ]
+        let requests = try (0..<64).map { index in
+            RecurrenceRule.Expansion(
+                rule: try RecurrenceRule(texts[index % texts.count]),
+                start: LocalDateTime(date: LocalDate(iso: "2020-01-01")!.adding(days: index), time: LocalTime(hour: 9, minute: 0)!),
+                from: LocalDate(iso: "2024-01-01"), through: LocalDate(iso: "2034-12-31")!)
+        }
+        let serial = requests.map { $0.rule.occurrences(start: $0.start, from: $0.from, through: $0.through) }
+        #expect(RecurrenceRule.expand(requests) == serial)
+        #expect(RecurrenceRule.expand([]) == [])
+    }
+}

@@ -87,7 +87,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Built from ASCII digits directly: ids and feeds format thousands of dates.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        let digit = { (value: Int) in UInt8(48 + value % 10) }
+        let y = min(max(year, 0), 9999)
+        bytes += [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), 45, digit(month / 10), digit(month), 45, digit(day / 10), digit(day)]
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

@@ -40,6 +40,7 @@ public struct Schedule: Sendable {
         self.meetings = meetings
         self.issues = issues
         var index: [String: Int] = [:]
+        index.reserveCapacity(meetings.count)
         for (position, meeting) in meetings.enumerated() { index[meeting.id] = position }
         self.index = index
     }

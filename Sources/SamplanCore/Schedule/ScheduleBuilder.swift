@@ -80,6 +80,8 @@ private struct Builder {
     var issues: [ScheduleIssue] = []
     /// Each body's regular meeting dates after holiday shifts, before exceptions.
     var heldDates: [String: [LocalDate]] = [:]
+    /// The RRULE dates of every body with a rule, expanded up front (libical, all cores).
+    var ruleDates: [String: [LocalDate]] = [:]
 
     init(configuration: Configuration, years: ClosedRange<Int>) {
         self.configuration = configuration
@@ -96,7 +98,19 @@ private struct Builder {
     mutating func run() -> Schedule {
         let (order, cycles) = ScheduleBuilder.dependencyOrder(configuration.bodies)
         issues += cycles.map { ScheduleIssue(kind: .relativeCycle($0), exceptionIndex: nil) }
+        let ruled = configuration.bodies.filter { $0.cadence?.rule != nil }
+        let expanded = RecurrenceRule.expand(
+            ruled.map { body in
+                RecurrenceRule.Expansion(
+                    rule: body.cadence!.rule!,
+                    start: LocalDateTime(date: body.cadence?.from ?? Cadence.defaultAnchor, time: body.time ?? LocalTime(hour: 0, minute: 0)!),
+                    from: windowStart, through: windowEnd)
+            })
+        for (body, dates) in zip(ruled, expanded) where ruleDates[body.id] == nil {
+            ruleDates[body.id] = dates.map(\.date)
+        }
         var meetings: [Meeting] = []
+        meetings.reserveCapacity(configuration.bodies.count * 16 * (years.count + 1))
         for body in order {
             meetings += regularMeetings(of: body)
         }
@@ -113,11 +127,8 @@ private struct Builder {
     func occurrences(of body: Body) -> [LocalDate] {
         guard let cadence = body.cadence else { return [] }
         var days = Set<Int>()
-        if let rule = cadence.rule {
-            let start = LocalDateTime(date: cadence.from ?? Cadence.defaultAnchor, time: body.time ?? LocalTime(hour: 0, minute: 0)!)
-            for occurrence in rule.occurrences(start: start, from: windowStart, through: windowEnd) {
-                days.insert(occurrence.date.dayNumber)
-            }
+        for date in ruleDates[body.id] ?? [] {
+            days.insert(date.dayNumber)
         }
         for relative in cadence.relative {
             for date in heldDates[relative.body] ?? [] {
@@ -164,7 +175,9 @@ private struct Builder {
 
     mutating func applyExceptions(to regular: [Meeting]) -> [Meeting] {
         var meetings = regular
+        guard !configuration.exceptions.isEmpty else { return meetings }
         var position: [String: Int] = [:]
+        position.reserveCapacity(meetings.count)
         for (index, meeting) in meetings.enumerated() { position[meeting.id] = index }
         var touched = Set<String>()
         for (index, exception) in configuration.exceptions.enumerated() {
