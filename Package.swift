@@ -16,6 +16,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only C: libical through pkg-config.
@@ -25,7 +28,18 @@ let package = Package(
         // The pure domain: model, holidays, schedule.
         .target(name: "SamplanCore", dependencies: ["ICal"], swiftSettings: swiftSettings),
         // What users read: schedule listings, JSON documents (drafts and reports later).
-        .target(name: "SamplanRender", dependencies: ["SamplanCore", "ICal"], swiftSettings: swiftSettings),
+        .target(
+            name: "SamplanRender",
+            dependencies: ["SamplanCore", "ICal", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")],
+            swiftSettings: swiftSettings
+        ),
+        // SQLite state: event revisions (SEQUENCE), the token secret, drafts sent.
+        .target(
+            name: "SamplanStore",
+            dependencies: ["SamplanCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         // YAML directory -> validated model.
         .target(
             name: "SamplanConfig",
@@ -35,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "SamplanCore", "SamplanConfig", "SamplanRender", "ICal",
+                "SamplanCore", "SamplanConfig", "SamplanRender", "SamplanStore", "ICal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -54,6 +68,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SamplanRenderTests", dependencies: ["SamplanRender", "SamplanConfig"], swiftSettings: swiftSettings),
+        .testTarget(name: "SamplanStoreTests", dependencies: ["SamplanStore", "SamplanCore"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["samplan"], swiftSettings: swiftSettings),
     ]
 )
