@@ -1,1 +1,181 @@
+import Foundation
 import GRDB
+public import SamplanCore
+
+/// The embedded state: event revisions (SEQUENCE, CREATED, LAST-MODIFIED and the published
+/// content), the secret that private feed tokens derive from, and each person's token generation.
+/// Every write is one transaction, so a killed process never leaves half a change behind.
+///
+/// ```swift
+/// let store = try StateStore(location: .resolve(explicit: nil, environment: [:], configured: nil, workingDirectory: "."))
+/// let revisions = try store.reconcile(contents, now: Int(Date().timeIntervalSince1970))
+/// ```
+public final class StateStore: Sendable {
+    /// Why the state could not be used.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What happened, for the log and the admin.
+        public let description: String
+    }
+
+    private let database: DatabasePool
+    /// Where the database is.
+    public let location: StateLocation
+
+    /// Opens (creating it and its directory on first use) and migrates the state database.
+    public init(location: StateLocation) throws(Failure) {
+        self.location = location
+        do {
+            try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
+            var configuration = GRDB.Configuration()
+            configuration.busyMode = .timeout(10)
+            database = try DatabasePool(path: location.databaseFile, configuration: configuration)
+            try Self.migrator.migrate(database)
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "meta") { table in
+                table.primaryKey("key", .text)
+                table.column("value", .blob).notNull()
+            }
+            try db.create(table: "event") { table in
+                table.primaryKey("uid", .text)
+                table.column("fingerprint", .text).notNull()
+                table.column("sequence", .integer).notNull()
+                table.column("created", .integer).notNull()
+                table.column("last_modified", .integer).notNull()
+                table.column("content", .text).notNull()
+            }
+            try db.create(table: "person_token") { table in
+                table.primaryKey("person", .text)
+                table.column("generation", .integer).notNull()
+            }
+        }
+        return migrator
+    }
+
+    // MARK: Event revisions
+
+    /// Records the current content of events and returns their revisions: a new UID starts at the
+    /// time-floored SEQUENCE, a changed fingerprint bumps SEQUENCE and LAST-MODIFIED, an unchanged one
+    /// keeps everything (so unchanged feeds stay byte-identical). Events not passed are left alone.
+    public func reconcile(_ contents: [EventContent], now: Int) throws(Failure) -> [String: EventRevision] {
+        do {
+            return try database.write { db in
+                let known = try Self.storedRows(db)
+                var revisions: [String: EventRevision] = [:]
+                for content in contents {
+                    let fingerprint = content.fingerprint
+                    if let row = known[content.uid], row.fingerprint == fingerprint {
+                        revisions[content.uid] = row.revision
+                        continue
+                    }
+                    let previous = known[content.uid]
+                    let revision = EventRevision(
+                        sequence: EventRevision.nextSequence(after: previous?.revision.sequence, at: now),
+                        created: previous?.revision.created ?? now, lastModified: max(now, previous?.revision.lastModified ?? now))
+                    try db.execute(
+                        sql: """
+                            INSERT INTO event (uid, fingerprint, sequence, created, last_modified, content) VALUES (?, ?, ?, ?, ?, ?)
+                            ON CONFLICT(uid) DO UPDATE SET fingerprint = excluded.fingerprint, sequence = excluded.sequence,
+                              last_modified = excluded.last_modified, content = excluded.content
+                            """,
+                        arguments: [content.uid, fingerprint, revision.sequence, revision.created, revision.lastModified, Self.encode(content)])
+                    revisions[content.uid] = revision
+                }
+                return revisions
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Every published event: its revision and the content last published.
+    public func publishedEvents() throws(Failure) -> [String: (revision: EventRevision, content: EventContent?)] {
+        do {
+            return try database.read { db in
+                try Self.storedRows(db).mapValues { ($0.revision, $0.content) }
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    private struct StoredRow {
+        let fingerprint: String
+        let revision: EventRevision
+        let content: EventContent?
+    }
+
+    private static func storedRows(_ db: Database) throws -> [String: StoredRow] {
+        var rows: [String: StoredRow] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT uid, fingerprint, sequence, created, last_modified, content FROM event") {
+            let text: String = row["content"]
+            rows[row["uid"]] = StoredRow(
+                fingerprint: row["fingerprint"],
+                revision: EventRevision(sequence: row["sequence"], created: row["created"], lastModified: row["last_modified"]),
+                content: try? JSONDecoder().decode(EventContent.self, from: Data(text.utf8)))
+        }
+        return rows
+    }
+
+    private static func encode(_ content: EventContent) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(content), as: UTF8.self)
+    }
+
+    // MARK: Secrets and token generations
+
+    /// The secret private feed tokens are derived from: 32 random bytes made on first use.
+    public func tokenSecret() throws(Failure) -> [UInt8] {
+        do {
+            return try database.write { db in
+                if let existing = try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'token_secret'") {
+                    return Array(existing)
+                }
+                var generator = SystemRandomNumberGenerator()
+                let secret = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('token_secret', ?)", arguments: [Data(secret)])
+                return secret
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Each person's token generation (0 when never rotated).
+    public func tokenGenerations() throws(Failure) -> [String: Int] {
+        do {
+            return try database.read { db in
+                var result: [String: Int] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT person, generation FROM person_token") { result[row["person"]] = row["generation"] }
+                return result
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Moves a person to the next token generation, revoking their current feed URL; returns it.
+    public func rotateToken(of person: String) throws(Failure) -> Int {
+        do {
+            return try database.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO person_token (person, generation) VALUES (?, 1)
+                        ON CONFLICT(person) DO UPDATE SET generation = generation + 1
+                        """, arguments: [person])
+                return try Int.fetchOne(db, sql: "SELECT generation FROM person_token WHERE person = ?", arguments: [person]) ?? 1
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+}

@@ -7,7 +7,9 @@ struct Samplan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samplan",
         abstract: "Plans the meetings of an HSVO collaboration: schedule, agendas, follow-up, calendar feeds.",
-        subcommands: [ValidateCommand.self, ScheduleCommand.self]
+        subcommands: [
+            ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self,
+        ]
     )
 
     /// Exit status: 0 success, 1 invalid input (message on stderr), 2 usage error.

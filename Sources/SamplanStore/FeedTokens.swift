@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+
+/// Private feed tokens: HMAC-SHA256 of the person id and their generation under the state's secret,
+/// written as 43 URL-safe base64 characters (256 bits). Nothing about a token can be guessed from
+/// the person id, and rotating the generation revokes the old URL.
+///
+/// ```swift
+/// let tokens = FeedTokens(secret: try store.tokenSecret(), generations: try store.tokenGenerations())
+/// let token = tokens.token(for: "socialchef")
+/// tokens.person(for: token, among: ["socialchef", "strateg"])   // "socialchef"
+/// ```
+public struct FeedTokens: Sendable {
+    private let secret: [UInt8]
+    private let generations: [String: Int]
+
+    /// Tokens under `secret`, with each person's generation.
+    public init(secret: [UInt8], generations: [String: Int]) {
+        self.secret = secret
+        self.generations = generations
+    }
+
+    /// The current token of `person`.
+    public func token(for person: String) -> String {
+        let message = "samplan-feed-token\u{0}\(person)\u{0}\(generations[person] ?? 0)"
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(message.utf8), using: SymmetricKey(data: secret))
+        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    /// The person whose current token is `token`, or nil. Every candidate is compared in full,
+    /// in constant time, so the answer takes as long for a wrong token as for a right one.
+    public func person(for token: String, among people: [String]) -> String? {
+        let given = Array(token.utf8)
+        var found: String?
+        for person in people {
+            if Self.constantTimeEqual(Array(self.token(for: person).utf8), given) && found == nil { found = person }
+        }
+        return found
+    }
+
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        for index in 0..<max(a.count, b.count) {
+            difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)
+        }
+        return difference == 0
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import ICal
+import SamplanCore
+
+/// `--at DATE`: run as of a day instead of today (in the organization's time zone).
+struct AsOfOption: ParsableArguments {
+    @Option(name: .long, help: "Run as of this date (YYYY-MM-DD) instead of today.")
+    var at: String?
+
+    func validate() throws {
+        if let at, LocalDate(iso: at) == nil { throw ValidationError("--at must be a date YYYY-MM-DD, not \"\(at)\"") }
+    }
+
+    func date(for configuration: Configuration) -> LocalDate {
+        if let at, let date = LocalDate(iso: at) { return date }
+        return ZoneRules(identifier: configuration.organization.timeZone)?
+            .zoned(epochSeconds: Int(Date().timeIntervalSince1970)).local.date ?? LocalDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import ICal
+import SamplanConfig
+import SamplanCore
+import SamplanStore
+
+/// `samplan diff`: what each feed's subscribers will see change once this configuration is
+/// published, compared with what was last published from the state store. Writes nothing.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff", abstract: "Show what subscribers will see change (added, moved, cancelled, changed) before a reload.")
+
+    @OptionGroup var options: ConfigOptions
+    @OptionGroup var stateOptions: StateOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let configuration = try options.load()
+        let store = try stateOptions.open(for: configuration)
+        let preview: (contents: [EventContent], vanished: Set<String>, published: [String: EventContent])
+        do {
+            preview = try FeedPublisher.preview(configuration, store: store, asOf: asOf.date(for: configuration), year: nil, extras: FeedExtrasFactory.make(configuration))
+        } catch {
+            throw CommandFailure.invalid([error.description])
+        }
+        print(FeedDiffText.render(configuration: configuration, preview: preview), terminator: "")
+    }
+}
+
+/// The diff as the admin reads it, feed by feed, in the organization's language.
+enum FeedDiffText {
+    static func render(
+        configuration: Configuration, preview: (contents: [EventContent], vanished: Set<String>, published: [String: EventContent])
+    ) -> String {
+        let language = configuration.organization.language
+        let sv = language == .sv
+        let dates = DateText(language)
+        let feeds: [Feed] = [.all] + configuration.bodies.map { .body($0.id) } + configuration.focusAreas.map { .focus($0.id) }
+            + configuration.people.map { .person($0.id) }
+        var lines: [String] = []
+        for feed in feeds {
+            let shown = FeedBuilder.select(feed, from: preview.contents, configuration: configuration)
+            let changes = FeedChange.changes(published: preview.published, upcoming: shown, vanished: preview.vanished)
+            guard !changes.isEmpty else { continue }
+            lines.append("\(FeedBuilder.name(of: feed, configuration)) (\(path(of: feed))):")
+            for change in changes {
+                let label: String = switch change.kind {
+                case .added: sv ? "nytt" : "added"
+                case .moved: sv ? "flyttat" : "moved"
+                case .cancelled: sv ? "inställt" : "cancelled"
+                case .vanished: sv ? "borttaget, skickas som inställt" : "removed, sent as cancelled"
+                case .description: sv ? "ny beskrivning" : "description changed"
+                case .details: sv ? "ändrat" : "changed"
+                }
+                var text = "  \(label): \(change.after.meeting)  \(dates.dateTime(change.after.start))"
+                if change.kind == .moved, let before = change.before {
+                    text = "  \(label): \(change.after.meeting)  \(dates.dateTime(before.start)) → \(dates.dateTime(change.after.start))"
+                }
+                lines.append(text)
+            }
+        }
+        if lines.isEmpty { return (sv ? "Inga ändringar för prenumeranterna." : "No changes for subscribers.") + "\n" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func path(of feed: Feed) -> String {
+        switch feed {
+        case .all: "/calendars/all.ics"
+        case let .body(id): "/calendars/\(id).ics"
+        case let .focus(id): "/calendars/focus/\(id).ics"
+        case .person: "/calendars/private/…"
+        }
+    }
+}

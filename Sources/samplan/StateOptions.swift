@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import SamplanCore
+import SamplanStore
+
+/// `--state PATH`, shared by the commands that read or write the state store.
+struct StateOptions: ParsableArguments {
+    @Option(name: .long, help: "State directory or .sqlite file (default: $STATE_DIRECTORY, else state.path, else ./state).")
+    var state: String?
+
+    func location(for configuration: Configuration) -> StateLocation {
+        StateLocation.resolve(
+            explicit: state, environment: ProcessInfo.processInfo.environment, configured: configuration.settings.statePath,
+            workingDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// The opened store, or a failure naming the file (exit 1).
+    func open(for configuration: Configuration) throws(CommandFailure) -> StateStore {
+        do {
+            return try StateStore(location: location(for: configuration))
+        } catch {
+            let sv = configuration.organization.language == .sv
+            throw CommandFailure.invalid([(sv ? "kan inte öppna tillståndet: " : "cannot open the state store: ") + error.description])
+        }
+    }
+}
+
+/// The time revisions are stamped with: the clock, or `SAMPLAN_NOW` (seconds since 1970) when set,
+/// which tests use to make LAST-MODIFIED predictable.
+func publicationTime() -> Int {
+    if let text = ProcessInfo.processInfo.environment["SAMPLAN_NOW"], let seconds = Int(text) { return seconds }
+    return Int(Date().timeIntervalSince1970)
+}
