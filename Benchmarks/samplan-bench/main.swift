@@ -86,3 +86,4 @@ measure("  libical expansion, one thread", goal: "-") {
 measure("  libical expansion, all cores", goal: "-") {
     "\(RecurrenceRule.expand(expansions).map(\.count).reduce(0, +)) occurrences"
 }
+try benchmarkAgendas()

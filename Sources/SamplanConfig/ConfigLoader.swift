@@ -86,9 +86,9 @@ public enum ConfigLoader {
             configuration.focusAreas = focusAreas
             configuration.bodies = bodies
             configuration.activities = activities
-            configuration.invitations = invitations
+            configuration.invitations = invitations.map(\.invitation)
             configuration.exceptions = exceptions
-            if unparsed.isEmpty { checkSchedule(configuration, parser: parser) }
+            if unparsed.isEmpty { checkSchedule(configuration, parser: parser, invitationPositions: invitations.map(\.position)) }
             if diagnostics.isEmpty { return .success(configuration) }
         }
         let sorted = diagnostics.errors.sorted { $0.position < $1.position }
@@ -96,8 +96,9 @@ public enum ConfigLoader {
     }
 
     /// Builds the schedule over every year the configuration names a meeting in, and reports what
-    /// it could not honour at the place it was written.
-    static func checkSchedule(_ configuration: Configuration, parser: ConfigParser) {
+    /// it could not honour at the place it was written; `invitationPositions` are where each
+    /// invitation's `meeting:` is written, in the order of `configuration.invitations`.
+    static func checkSchedule(_ configuration: Configuration, parser: ConfigParser, invitationPositions: [SourcePosition] = []) {
         let diagnostics = parser.diagnostics
         let referencedYears =
             parser.meetingReferences.compactMap { MeetingID($0.id)?.date.year }
@@ -133,6 +134,26 @@ public enum ConfigLoader {
         where !known.contains(reference.id) && !exceptionReported.contains(reference.id) {
             guard let parsed = MeetingID(reference.id), configuration.body(parsed.body) != nil else { continue }
             diagnostics.report(reference.position, .unknownMeeting(reference.id))
+        }
+        // `{body, focus, from?}` invitations must land on a meeting. Unknown bodies and areas are reported
+        // already, and a body whose focus plan or cadence is itself in error is not judged (one slip, one error).
+        var unjudged = Set<String>()
+        for issue in schedule.issues {
+            if case let .unknownPlannedMeeting(body, _) = issue.kind { unjudged.insert(body) }
+            if case let .relativeCycle(bodies) = issue.kind { unjudged.formUnion(bodies) }
+        }
+        let focusInvitations = configuration.invitations.indices.filter { index in
+            guard case let .firstWithFocus(body, focus, _) = configuration.invitations[index].target else { return false }
+            return configuration.body(body) != nil && !unjudged.contains(body) && configuration.focusAreas.contains { $0.id == focus }
+        }
+        guard !focusInvitations.isEmpty, invitationPositions.count == configuration.invitations.count else { return }
+        let resolver = InvitationResolver(configuration: configuration, schedule: schedule)
+        for index in focusInvitations where resolver.meetingID(forInvitationAt: index) == nil {
+            guard case let .firstWithFocus(body, focus, from) = configuration.invitations[index].target else { continue }
+            let start = from ?? InvitationResolver.searchStart(of: body, in: configuration)
+            diagnostics.report(
+                invitationPositions[index],
+                .unresolvedInvitation(body: body, focus: focus, from: start.description, years: InvitationResolver.horizonYears))
         }
     }
 

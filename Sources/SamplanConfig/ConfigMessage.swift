@@ -47,6 +47,7 @@ public enum ConfigMessage: Hashable, Sendable {
     case exceptionShape
     case relativeCycle([String])
     case goalOutsideArea(goal: String, area: String)
+    case unresolvedInvitation(body: String, focus: String, from: String, years: Int)
 
     /// What a reference points at.
     public enum RefKind: String, Hashable, Sendable {
@@ -202,6 +203,11 @@ public enum ConfigMessage: Hashable, Sendable {
                 : "relative cadences form a cycle: \(bodies.joined(separator: " → "))"
         case let .goalOutsideArea(goal, area):
             return sv ? "delmålet \(q(goal)) hör inte till fokusområdet \(q(area))" : "goal \(q(goal)) does not belong to focus area \(q(area))"
+        case let .unresolvedInvitation(body, focus, from, years):
+            return sv
+                ? "inget möte i organet \(q(body)) med fokusområdet \(q(focus)) från \(from) och \(years) år framåt; "
+                    + "ange ett mötes-id eller ett annat from"
+                : "no meeting of body \(q(body)) with focus area \(q(focus)) from \(from) to \(years) years ahead; give a meeting id or another from"
         }
     }
 }

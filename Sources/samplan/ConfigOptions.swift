@@ -34,3 +34,9 @@ func currentYear(in configuration: Configuration) -> Int {
     ZoneRules(identifier: configuration.organization.timeZone)?
         .zoned(epochSeconds: Int(Date().timeIntervalSince1970)).local.date.year ?? 2026
 }
+
+/// Today's date in the organization's zone: the default of `--at`.
+func today(in configuration: Configuration) -> LocalDate {
+    ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: Int(Date().timeIntervalSince1970)).local.date
+        ?? LocalDate(dayNumber: Int(Date().timeIntervalSince1970) / 86_400)
+}

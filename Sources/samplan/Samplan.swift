@@ -8,7 +8,8 @@ struct Samplan: ParsableCommand {
         commandName: "samplan",
         abstract: "Plans the meetings of an HSVO collaboration: schedule, agendas, follow-up, calendar feeds.",
         subcommands: [
-            ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self,
+            ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self, AgendaCommand.self,
+            FlagsCommand.self, ReportCommand.self, ImportActivitiesCommand.self,
         ]
     )
 

@@ -1,13 +1,14 @@
 import SamplanCore
 
 extension ConfigParser {
-    /// Reads invitations.yaml.
-    func readInvitations(_ document: YAMLDocument) -> [Invitation] {
+    /// Reads invitations.yaml; each invitation comes with the position of its `meeting:` value, where an
+    /// invitation that no meeting answers is reported.
+    func readInvitations(_ document: YAMLDocument) -> [(invitation: Invitation, position: SourcePosition)] {
         guard let root = document.root.mapping(diagnostics, keys: ["invitations"]) else { return [] }
         return items(root, "invitations", required: true, readInvitation)
     }
 
-    private func readInvitation(_ value: Value) -> Invitation? {
+    private func readInvitation(_ value: Value) -> (invitation: Invitation, position: SourcePosition)? {
         guard let map = value.mapping(diagnostics, keys: ["presenter", "meeting", "topic", "activity", "duration"]) else { return nil }
         let presenter = map.required("presenter").flatMap(readPresenter)
         let target = map.required("meeting").flatMap(readTarget)
@@ -18,8 +19,8 @@ extension ConfigParser {
             activity = id
         }
         let duration = map.required("duration")?.meetingLength(diagnostics)
-        guard let presenter, let target, let topic, let duration else { return nil }
-        return Invitation(presenter: presenter, target: target, topic: topic, activity: activity, duration: duration)
+        guard let presenter, let target, let topic, let duration, let position = map.optional("meeting")?.position else { return nil }
+        return (Invitation(presenter: presenter, target: target, topic: topic, activity: activity, duration: duration), position)
     }
 
     private func readPresenter(_ value: Value) -> Invitation.Presenter? {

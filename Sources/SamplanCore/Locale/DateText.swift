@@ -57,4 +57,20 @@ public struct DateText: Sendable {
     public func dateTime(_ value: LocalDateTime) -> String {
         longDate(value.date) + (language == .sv ? " kl. " : ", ") + time(value.time)
     }
+
+    /// "13.00–13.05" / "13:00–13:05": the clock times of an agenda item.
+    public func clockSpan(_ start: LocalTime, _ end: LocalTime) -> String { time(start) + "–" + time(end) }
+
+    /// A length of time as people say it: "45 min", "2 tim 30 min" / "2 h 30 min".
+    public func minutes(_ total: Int) -> String {
+        let sign = total < 0 ? "-" : ""
+        let hours = abs(total) / 60
+        let minutes = abs(total) % 60
+        let hour = language == .sv ? "tim" : "h"
+        switch (hours, minutes) {
+        case (0, _): return "\(sign)\(minutes) min"
+        case (_, 0): return "\(sign)\(hours) \(hour)"
+        default: return "\(sign)\(hours) \(hour) \(minutes) min"
+        }
+    }
 }

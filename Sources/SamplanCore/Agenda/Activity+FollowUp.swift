@@ -1,0 +1,47 @@
+public import ICal
+
+extension Activity {
+    /// The latest follow-up written on or before `date`; nil when there is none yet.
+    public func latestFollowUp(asOf date: LocalDate) -> FollowUp? {
+        followUps.last { $0.date <= date }
+    }
+
+    /// The latest follow-up dated in `year` or earlier: what the activity list of that year says at its end.
+    public func latestFollowUp(inOrBefore year: Int) -> FollowUp? {
+        followUps.last { $0.date.year <= year }
+    }
+
+    /// True when the activity belongs to the work of `year`: it is on that year's list, or it was moved to that year.
+    public func isListed(in year: Int) -> Bool {
+        self.year == year || movedTo == year
+    }
+}
+
+extension ActivityStatus {
+    /// The status as the "Klar?" column writes it: "Ja", "Nej", "Delvis", "Pågående" / "Yes", "No", "Partly", "Ongoing".
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.ja, .sv): "Ja"
+        case (.nej, .sv): "Nej"
+        case (.delvis, .sv): "Delvis"
+        case (.pagaende, .sv): "Pågående"
+        case (.ja, .en): "Yes"
+        case (.nej, .en): "No"
+        case (.delvis, .en): "Partly"
+        case (.pagaende, .en): "Ongoing"
+        }
+    }
+
+    /// Reads a "Klar?" cell: the status word in Swedish or English, any case, with trailing words and
+    /// punctuation ignored ("Nej, ej aktuellt." is `nej`, "Pågående." is `pågående`).
+    public init?(cell: String) {
+        let word = cell.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
+        switch word {
+        case "yes", "done": self = .ja
+        case "no": self = .nej
+        case "partly", "partially", "partial": self = .delvis
+        case "ongoing", "pending": self = .pagaende
+        default: self.init(text: word)
+        }
+    }
+}

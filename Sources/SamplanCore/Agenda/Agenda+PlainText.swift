@@ -1,0 +1,103 @@
+import ICal
+
+extension Agenda {
+    /// The agenda as plain text, for an iCalendar DESCRIPTION: numbered items with clock times, the
+    /// focus areas with their delmål and activities, invited presenters with their times, the
+    /// activities lacking follow-up and the next meeting. No links (the feed adds its own around it);
+    /// lines end with "\n".
+    ///
+    /// ```
+    /// Dagordning
+    /// 1. 13.00–13.05 Mötets öppnande
+    /// …
+    /// Fokusområde C. Kompetensförsörjning
+    /// Delmål C1. Kompetensförsörjningen präglas av …
+    /// - I samverkan skapa gemensamma utbildningstillfällen … (pågående)
+    /// ```
+    public func plainText(in language: Language) -> String {
+        let text = AgendaWords(language)
+        let dates = DateText(language)
+        var out = ""
+        out.reserveCapacity(1024)
+        func line(_ parts: String...) {
+            for part in parts { out += part }
+            out += "\n"
+        }
+        line(text.agenda)
+        for (number, item) in regularItems.enumerated() {
+            line("\(number + 1). ", text.clock(item, dates), " ", item.title)
+        }
+        if let overrun { line(text.note, overrun.message(in: language)) }
+        for area in focus {
+            line()
+            line(text.focusArea, " ", area.id, ". ", area.name)
+            for goal in area.goals {
+                line(text.goal, " ", goal.goal.id, ". ", goal.goal.text)
+                for activity in goal.activities {
+                    let status = activity.latest.map { $0.status.label(in: language).lowercased() } ?? text.noStatus
+                    line("- ", activity.activity.title, " (", status, ")")
+                }
+            }
+        }
+        let presentations = presentations
+        if !presentations.isEmpty {
+            line()
+            line(text.presenters)
+            for (item, presentation) in presentations {
+                line(text.clock(item, dates), " ", presentation.presenterLine, ": ", presentation.topic)
+            }
+        }
+        if !followUpFlags.isEmpty {
+            line()
+            line(text.lacking)
+            // The flags come grouped by activity: one line per activity, its reasons after the title.
+            var previous: String?
+            for flag in followUpFlags {
+                if flag.activity == previous {
+                    out += "; "
+                } else {
+                    if previous != nil { out += "\n" }
+                    out += "- " + flag.subject + ": "
+                    previous = flag.activity
+                }
+                out += flag.reason(in: language)
+            }
+            out += "\n"
+        }
+        if let nextMeeting {
+            line()
+            line(text.next, ": ", dates.span(nextMeeting.start.local, nextMeeting.end.local))
+        }
+        return out
+    }
+}
+
+/// The fixed words of an agenda in one language.
+struct AgendaWords {
+    let agenda: String
+    let focusArea: String
+    let goal: String
+    let presenters: String
+    let lacking: String
+    let next: String
+    let noStatus: String
+    let note: String
+
+    init(_ language: Language) {
+        let sv = language == .sv
+        agenda = sv ? "Dagordning" : "Agenda"
+        focusArea = sv ? "Fokusområde" : "Focus area"
+        goal = sv ? "Delmål" : "Goal"
+        presenters = sv ? "Inbjudna föredragande" : "Invited presenters"
+        lacking = sv ? "Aktiviteter som saknar uppföljning" : "Activities lacking follow-up"
+        next = sv ? "Nästa möte" : "Next meeting"
+        noStatus = sv ? "ingen status" : "no status"
+        note = sv ? "OBS: " : "NOTE: "
+    }
+
+    /// "13.00–13.05", or "13.00" for an item without a length.
+    func clock(_ item: Agenda.Item, _ dates: DateText) -> String {
+        guard let end = item.end else { return dates.time(item.start.time) }
+        return dates.clockSpan(item.start.time, end.time)
+    }
+}

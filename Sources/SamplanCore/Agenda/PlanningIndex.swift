@@ -1,0 +1,222 @@
+import ICal
+
+/// What agendas and flags look up again and again, worked out once for a configuration and a
+/// schedule, so that each meeting's agenda and flags touch little more than their own activities.
+final class PlanningIndex: Sendable {
+    let configuration: Configuration
+    let schedule: Schedule
+    let invitations: InvitationResolver
+    let bodies: [String: Body]
+    let people: [String: Person]
+    /// Body id → the members it calls, in configured order.
+    let participants: [String: [Agenda.Participant]]
+    /// Focus area id → position in `configuration.focusAreas`.
+    let areaPosition: [String: Int]
+    /// Per activity (as `configuration.activities`): the position of its delmål within its focus area.
+    let goalSlot: [Int]
+    /// Per activity: the responsible person's name.
+    let responsibleName: [String?]
+    /// The follow-up dates and statuses of every activity, for the rules.
+    let followUps: FollowUpTable
+    /// Year → indexes into `configuration.activities` of the activities listed in it, in configured order.
+    let activitiesOfYear: [Int: [Int]]
+    /// Year → focus area id → indexes into `configuration.activities`.
+    let activitiesOfYearArea: [Int: [String: [Int]]]
+    /// Body id → indexes into `schedule.meetings` of its confirmed meetings, in start order.
+    let confirmedOfBody: [String: [Int]]
+    /// Meeting id → index into `schedule.meetings`.
+    let meetingIndex: [String: Int]
+    /// Per meeting (as `schedule.meetings`): its position in `confirmedOfBody[body]`, or -1 when cancelled.
+    let positionInBody: [Int]
+    /// Per meeting: the minutes of its standing and special items and presentations.
+    let plannedMinutes: [Int]
+
+    init(configuration: Configuration, schedule: Schedule, invitations: InvitationResolver? = nil) {
+        self.configuration = configuration
+        self.schedule = schedule
+        let invitations = invitations ?? InvitationResolver(configuration: configuration, schedule: schedule)
+        self.invitations = invitations
+        let bodies = Dictionary(configuration.bodies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.bodies = bodies
+        let people = Dictionary(configuration.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.people = people
+        var participants: [String: [Agenda.Participant]] = [:]
+        for body in configuration.bodies where participants[body.id] == nil {
+            participants[body.id] = body.members.map { membership in
+                let person = people[membership.person]
+                return Agenda.Participant(
+                    person: membership.person, name: person?.name ?? membership.person, title: person?.title, role: membership.role)
+            }
+        }
+        self.participants = participants
+        areaPosition = Dictionary(configuration.focusAreas.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var areaOfGoal: [String: (area: String, slot: Int)] = [:]
+        for area in configuration.focusAreas {
+            for (slot, goal) in area.goals.enumerated() where areaOfGoal[goal.id] == nil { areaOfGoal[goal.id] = (area.id, slot) }
+        }
+        var ofYear: [Int: [Int]] = [:]
+        var ofYearArea: [Int: [String: [Int]]] = [:]
+        var goalSlot: [Int] = []
+        var responsibleName: [String?] = []
+        goalSlot.reserveCapacity(configuration.activities.count)
+        responsibleName.reserveCapacity(configuration.activities.count)
+        for (index, activity) in configuration.activities.enumerated() {
+            let placement = areaOfGoal[activity.goal]
+            goalSlot.append(placement?.slot ?? -1)
+            responsibleName.append(activity.responsible.map { people[$0]?.name ?? $0 })
+            var years = [activity.year]
+            if let movedTo = activity.movedTo, movedTo != activity.year { years.append(movedTo) }
+            for year in years {
+                ofYear[year, default: []].append(index)
+                ofYearArea[year, default: [:]][placement?.area ?? "", default: []].append(index)
+            }
+        }
+        self.goalSlot = goalSlot
+        self.responsibleName = responsibleName
+        followUps = FollowUpTable(configuration.activities)
+        activitiesOfYear = ofYear
+        activitiesOfYearArea = ofYearArea
+
+        var confirmed: [String: [Int]] = [:]
+        var meetingIndex: [String: Int] = [:]
+        meetingIndex.reserveCapacity(schedule.meetings.count)
+        var position = [Int](repeating: -1, count: schedule.meetings.count)
+        var planned: [Int] = []
+        planned.reserveCapacity(schedule.meetings.count)
+        var invitationMinutes: [String: Int] = [:]
+        for (offset, id) in invitations.meetingIDs.enumerated() {
+            if let id { invitationMinutes[id, default: 0] += Self.minutes(configuration.invitations[offset].duration) }
+        }
+        var bodyMinutes: [String: [Int]] = [:]  // body → minutes by month (index 0: standing only)
+        for body in configuration.bodies where bodyMinutes[body.id] == nil {
+            let standing = body.standingAgenda.reduce(0) { $0 + ($1.duration.map(Self.minutes) ?? 0) }
+            bodyMinutes[body.id] = (0...12).map { month in
+                standing + body.special.filter { $0.month == month }.flatMap(\.items).reduce(0) { $0 + ($1.duration.map(Self.minutes) ?? 0) }
+            }
+        }
+        for (index, meeting) in schedule.meetings.enumerated() {
+            meetingIndex[meeting.id] = index
+            if meeting.status == .confirmed {
+                position[index] = confirmed[meeting.body, default: []].count
+                confirmed[meeting.body, default: []].append(index)
+            }
+            planned.append((bodyMinutes[meeting.body]?[meeting.start.local.date.month] ?? 0) + (invitationMinutes[meeting.id] ?? 0))
+        }
+        confirmedOfBody = confirmed
+        self.meetingIndex = meetingIndex
+        positionInBody = position
+        plannedMinutes = planned
+    }
+
+    /// The index of the meeting `id` in the schedule.
+    func index(of id: String) -> Int? { meetingIndex[id] }
+
+    /// The index of the body's confirmed meeting before `meeting` (by start), if any; `position` is
+    /// the meeting's index in the schedule when known.
+    func previousMeeting(before meeting: Meeting, at position: Int?) -> Int? {
+        let own = confirmedOfBody[meeting.body] ?? []
+        if let position, positionInBody[position] >= 0 {
+            let inBody = positionInBody[position]
+            return inBody > 0 ? own[inBody - 1] : nil
+        }
+        // A cancelled meeting, or one from another schedule: the last one starting before it.
+        return own.last { schedule.meetings[$0].start < meeting.start }
+    }
+
+    /// The index of the body's confirmed meeting after `meeting` (by start), if any.
+    func nextMeeting(after meeting: Meeting, at position: Int?) -> Int? {
+        let own = confirmedOfBody[meeting.body] ?? []
+        if let position, positionInBody[position] >= 0 {
+            let inBody = positionInBody[position]
+            return inBody + 1 < own.count ? own[inBody + 1] : nil
+        }
+        return own.first { schedule.meetings[$0].start > meeting.start }
+    }
+
+    /// Appends the follow-up flags of the activities linked to `meeting` to `flags`; calls `lacking` with
+    /// each activity that raised any (its index and the range of its flags).
+    func followUpFlags(
+        _ meeting: Meeting, at position: Int?, asOf: LocalDate, into flags: inout [MeetingFlag],
+        lacking: (Int, Range<Int>) -> Void = { _, _ in }
+    ) {
+        let previous = previousMeeting(before: meeting, at: position).map { schedule.meetings[$0].start.local.date }
+        let day = FollowUpTable.Day(asOf)
+        let activities = configuration.activities
+        let linked = linkedActivities(meeting)
+        flags.reserveCapacity(flags.count + linked.count * 2)
+        for activityIndex in linked {
+            let verdict = followUps.verdict(activityIndex, on: day, previousMeeting: previous)
+            guard !verdict.rules.isEmpty else { continue }
+            let start = flags.count
+            verdict.append(to: &flags, activities: activities, index: activityIndex, meeting: meeting.id)
+            lacking(activityIndex, start..<flags.count)
+        }
+    }
+
+    /// A samråd's May meeting follows up the whole activity list.
+    func followsUpEverything(_ meeting: Meeting) -> Bool {
+        meeting.start.local.date.month == 5 && bodies[meeting.body]?.kind == .samrad
+    }
+
+    /// Indexes of the activities linked to `meeting`: those of its focus areas in its year, or all of
+    /// the year at a samråd's May meeting; in configured order.
+    func linkedActivities(_ meeting: Meeting) -> [Int] {
+        let year = meeting.start.local.date.year
+        if followsUpEverything(meeting) { return activitiesOfYear[year] ?? [] }
+        guard !meeting.focus.isEmpty, let byArea = activitiesOfYearArea[year] else { return [] }
+        if meeting.focus.count == 1 { return byArea[meeting.focus[0]] ?? [] }
+        return Array(Set(meeting.focus)).flatMap { byArea[$0] ?? [] }.sorted()
+    }
+
+    /// The items of the meeting with clock times: standing items, the month's special items, then presentations.
+    func timedItems(_ meeting: Meeting) -> [Agenda.Item] {
+        let body = bodies[meeting.body]
+        let month = meeting.start.local.date.month
+        var items: [Agenda.Item] = []
+        var clock = 0
+        func add(_ title: String, _ kind: Agenda.Item.Kind, _ minutes: Int?) {
+            items.append(Agenda.Item(title: title, kind: kind, minutes: minutes, start: meeting.start.local.adding(minutes: clock)))
+            clock += minutes ?? 0
+        }
+        for item in body?.standingAgenda ?? [] { add(item.title, .standing, item.duration.map(Self.minutes)) }
+        for special in body?.special ?? [] where special.month == month {
+            for item in special.items { add(item.title, .special, item.duration.map(Self.minutes)) }
+        }
+        for (_, invitation) in invitations.invitations(at: meeting.id) {
+            add(invitation.topic, .presentation(presentation(invitation)), Self.minutes(invitation.duration))
+        }
+        return items
+    }
+
+    /// The minutes of `meeting`'s items and presentations.
+    func plannedMinutes(of meeting: Meeting, at position: Int?) -> Int {
+        if let position { return plannedMinutes[position] }
+        return timedItems(meeting).reduce(0) { $0 + ($1.minutes ?? 0) }
+    }
+
+    /// The `agenda-overrun` flag of `meeting`, if its items do not fit.
+    func overrun(_ meeting: Meeting, at position: Int?) -> MeetingFlag? {
+        let planned = plannedMinutes(of: meeting, at: position)
+        let available = Self.length(of: meeting)
+        guard planned > available else { return nil }
+        return MeetingFlag(
+            meeting: meeting.id, rule: .agendaOverrun, subject: meeting.title, detail: .overrun(planned: planned, available: available))
+    }
+
+    func presentation(_ invitation: Invitation) -> Agenda.Presentation {
+        switch invitation.presenter {
+        case let .person(id):
+            let person = people[id]
+            return Agenda.Presentation(
+                person: id, name: person?.name ?? id, title: person?.title, organization: person?.organization, topic: invitation.topic,
+                activity: invitation.activity)
+        case let .guest(name, organization, _, title):
+            return Agenda.Presentation(
+                person: nil, name: name, title: title, organization: organization, topic: invitation.topic, activity: invitation.activity)
+        }
+    }
+
+    static func minutes(_ duration: ISODuration) -> Int { max(0, duration.totalSeconds) / 60 }
+
+    static func length(of meeting: Meeting) -> Int { (meeting.end.epochSeconds - meeting.start.epochSeconds) / 60 }
+}

@@ -1,0 +1,142 @@
+import ICal
+public import SamplanCore
+
+/// An agenda draft as the strategist sends it out: Markdown, or a complete printable HTML page
+/// (UTF-8, semantic headings, a table per focus area) that can be pasted into Word. Swedish or English.
+///
+/// ```swift
+/// let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: "tl-2025-04-22", asOf: today)!
+/// print(AgendaDocument.markdown(agenda, language: .sv))   // "# Dagordning – Tjänsteledning HSVO Knivsta, 22 april 2025 …"
+/// ```
+public enum AgendaDocument {
+    /// The agenda as Markdown.
+    public static func markdown(_ agenda: Agenda, language: Language) -> String {
+        TemplateLibrary.render(AgendaView(agenda, language: language), template: "agenda.md")
+    }
+
+    /// The agenda as a complete HTML page.
+    public static func html(_ agenda: Agenda, language: Language) -> String {
+        TemplateLibrary.render(AgendaView(agenda, language: language), template: "agenda.html")
+    }
+}
+
+/// What the agenda templates read: every text already in the right language.
+struct AgendaView {
+    struct Fact {
+        let label: String
+        let value: String
+    }
+    struct ItemRow {
+        let number: Int
+        let time: String
+        let title: String
+    }
+    struct GoalLine {
+        let label: String
+    }
+    struct ActivityRow {
+        let goal: String
+        let title: String
+        let responsible: String
+        let status: String
+        let followUp: String
+    }
+    struct FocusBlock {
+        let heading: String
+        let goals: [GoalLine]
+        let rows: [ActivityRow]
+        let hasActivities: Bool
+    }
+    struct PresentationRow {
+        let time: String
+        let presenter: String
+        let topic: String
+    }
+    struct LackingRow {
+        let title: String
+        let goal: String
+        let reasons: String
+    }
+
+    let lang: String
+    let words: DraftWords
+    let heading: String
+    let cancelled: String?
+    let facts: [Fact]
+    let items: [ItemRow]
+    let overrun: String?
+    let focus: [FocusBlock]
+    let hasPresentations: Bool
+    let presentations: [PresentationRow]
+    let hasLacking: Bool
+    let lacking: [LackingRow]
+    let nextMeeting: String?
+    let footer: String
+
+    init(_ agenda: Agenda, language: Language) {
+        let words = DraftWords(language)
+        let dates = DateText(language)
+        let sv = language == .sv
+        let meeting = agenda.meeting
+        lang = language.rawValue
+        self.words = words
+        heading = "\(words.agenda) – \(meeting.title), \(dates.date(meeting.start.local.date))"
+        cancelled =
+            meeting.status == .cancelled ? words.cancelled + (meeting.cancellationReason.map { ": " + $0 } ?? "") : nil
+
+        var facts = [Fact(label: words.time, value: dates.span(meeting.start.local, meeting.end.local))]
+        if let location = meeting.location { facts.append(Fact(label: words.place, value: location)) }
+        if let online = meeting.online { facts.append(Fact(label: words.online, value: online)) }
+        if let shift = meeting.shift {
+            let from = sv ? "från " : "from "
+            facts.append(Fact(label: words.shifted, value: from + dates.longDate(shift.from) + " (" + shift.reason.text(in: language) + ")"))
+        }
+        if let move = meeting.move {
+            let from = sv ? "från " : "from "
+            facts.append(Fact(label: words.moved, value: from + dates.dateTime(move.previousStart) + (move.reason.map { " (" + $0 + ")" } ?? "")))
+        }
+        if meeting.isExtra { facts.append(Fact(label: words.extra, value: meeting.extraReason ?? (sv ? "ja" : "yes"))) }
+        facts.append(Fact(label: words.meetingID, value: meeting.id))
+        if !agenda.participants.isEmpty {
+            let names = agenda.participants.map { participant in
+                participant.name + (words.role(participant.role, language).map { " (" + $0 + ")" } ?? "")
+            }
+            facts.append(Fact(label: words.called, value: names.joined(separator: ", ")))
+        }
+        self.facts = facts
+
+        func clock(_ item: Agenda.Item) -> String {
+            item.end.map { dates.clockSpan(item.start.time, $0.time) } ?? dates.time(item.start.time)
+        }
+        items = agenda.regularItems.enumerated().map { ItemRow(number: $0.offset + 1, time: clock($0.element), title: $0.element.title) }
+        overrun = agenda.overrun.map { (sv ? "OBS: " : "NOTE: ") + $0.message(in: language) }
+        focus = agenda.focus.map { area in
+            let rows = area.goals.flatMap { goal in
+                goal.activities.map { line in
+                    ActivityRow(
+                        goal: goal.goal.id, title: line.activity.title, responsible: line.responsible ?? "",
+                        status: line.latest?.status.label(in: language) ?? words.noStatus,
+                        followUp: line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "")
+                }
+            }
+            return FocusBlock(
+                heading: "\(words.focusArea) \(area.id). \(area.name)",
+                goals: area.goals.map { GoalLine(label: "\($0.goal.id). \($0.goal.text)") }, rows: rows, hasActivities: !rows.isEmpty)
+        }
+        presentations = agenda.presentations.map { item, presentation in
+            PresentationRow(time: clock(item), presenter: presentation.presenterLine, topic: presentation.topic)
+        }
+        hasPresentations = !presentations.isEmpty
+        lacking = agenda.lackingFollowUp.map { lacking in
+            LackingRow(
+                title: lacking.activity.title, goal: lacking.activity.goal,
+                reasons: lacking.flags.map { $0.reason(in: language) }.joined(separator: "; "))
+        }
+        hasLacking = !lacking.isEmpty
+        nextMeeting = agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) + " (" + $0.id + ")" }
+        footer =
+            sv
+            ? "Underlaget gäller per \(dates.date(agenda.asOf)). Skapat av samplan."
+            : "As of \(dates.date(agenda.asOf)). Made by samplan."
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import ICal
+import SamplanConfig
+import SamplanCore
+import SamplanRender
+
+/// `samplan agenda`: the agenda draft of one meeting, as Markdown or a printable HTML page.
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda", abstract: "Draft the agenda of a meeting: items with times, focus areas, presenters, missing follow-up.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+    @OptionGroup var options: ConfigOptions
+    @Argument(help: "Meeting id, <body>-<YYYY-MM-DD> of its rule date (see `samplan schedule`).") var meeting: String
+    @Option(help: "md or html.") var format: Format = .md
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        let configuration = try options.load()
+        let language = configuration.organization.language
+        let found = try MeetingLookup.find(meeting, in: configuration)
+        let agenda = AgendaBuilder(configuration: configuration, schedule: found.schedule)
+            .agenda(for: found.meeting, asOf: asOf.date(for: configuration))
+        switch format {
+        case .md: print(AgendaDocument.markdown(agenda, language: language), terminator: "")
+        case .html: print(AgendaDocument.html(agenda, language: language), terminator: "")
+        }
+    }
+}
+
+/// Finds a meeting named on the command line, with a schedule one year wider on each side (its
+/// previous and next meetings); a failure names the meetings of that body in that year.
+enum MeetingLookup {
+    static func find(_ id: String, in configuration: Configuration) throws(CommandFailure) -> (meeting: Meeting, schedule: Schedule) {
+        let sv = configuration.organization.language == .sv
+        guard let parsed = MeetingID(id) else {
+            throw CommandFailure.invalid([
+                sv
+                    ? "ogiltigt mötes-id \"\(id)\" (väntade <organ>-ÅÅÅÅ-MM-DD, t.ex. samrad-2025-05-08)"
+                    : "invalid meeting id \"\(id)\" (expected <body>-YYYY-MM-DD, e.g. samrad-2025-05-08)"
+            ])
+        }
+        guard configuration.body(parsed.body) != nil else {
+            let known = configuration.bodies.map(\.id).joined(separator: ", ")
+            throw CommandFailure.invalid([
+                sv
+                    ? "okänt organ \"\(parsed.body)\" i mötes-id \"\(id)\" (finns: \(known))"
+                    : "unknown body \"\(parsed.body)\" in meeting id \"\(id)\" (known: \(known))"
+            ])
+        }
+        let year = parsed.date.year
+        let schedule = ScheduleBuilder.build(configuration, years: (year - 1)...(year + 1))
+        guard let meeting = schedule.meeting(id) else {
+            let nearby = schedule.meetings(of: parsed.body).filter { $0.occurrence.year == year }.map(\.id)
+            let list = nearby.isEmpty ? (sv ? "inga" : "none") : nearby.joined(separator: ", ")
+            throw CommandFailure.invalid([
+                sv
+                    ? "inget möte \"\(id)\" finns i schemat (organets möten \(year): \(list))"
+                    : "no meeting \"\(id)\" in the schedule (the body's meetings in \(year): \(list))"
+            ])
+        }
+        return (meeting, schedule)
+    }
+}

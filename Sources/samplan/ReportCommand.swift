@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import SamplanConfig
+import SamplanCore
+import SamplanRender
+
+/// `samplan report`: the yearly follow-up of the activity list (the report's Bilaga 1).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "The follow-up of a year's activity list: Aktivitet | Resultat | Klar? per focus area and delmål.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
+
+    @OptionGroup var options: ConfigOptions
+    @Option(help: "The year of the activity list (activities/YYYY.yaml).") var year: Int
+    @Option(help: "md, html or csv (semicolon-separated, UTF-8 with BOM, for Excel).") var format: Format = .md
+
+    func validate() throws {
+        if !(1900...9999).contains(year) { throw ValidationError("--year must be between 1900 and 9999") }
+    }
+
+    func run() throws {
+        let configuration = try options.load()
+        let language = configuration.organization.language
+        let report = FollowUpReport(configuration, year: year)
+        switch format {
+        case .md: print(ReportDocument.markdown(report, language: language), terminator: "")
+        case .html: print(ReportDocument.html(report, language: language), terminator: "")
+        case .csv: FileHandle.standardOutput.write(Data(ReportDocument.csv(report, language: language)))
+        }
+    }
+}

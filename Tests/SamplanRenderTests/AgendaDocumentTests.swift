@@ -1,0 +1,116 @@
+import Foundation
+import ICal
+import SamplanCore
+import SamplanRender
+import Testing
+
+@Suite("Agenda drafts in Markdown and HTML")
+struct AgendaDocumentTests {
+    let asOf = LocalDate(iso: "2025-04-20")!
+
+    func agenda(_ id: String, configuration: Configuration? = nil, asOf: LocalDate? = nil) throws -> Agenda {
+        let configuration = try configuration ?? RenderFixture.example("knivsta")
+        let schedule = ScheduleBuilder.build(configuration, years: 2023...2026)
+        return try #require(AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: id, asOf: asOf ?? self.asOf))
+    }
+
+    @Test("the Swedish draft names the meeting with a Swedish date and time, the place, the online link and who is called")
+    func swedishHeader() throws {
+        let markdown = AgendaDocument.markdown(try agenda("samrad-2025-05-08"), language: .sv)
+        #expect(markdown.hasPrefix("# Dagordning – Samråd HSVO Knivsta, 8 maj 2025\n"))
+        #expect(markdown.contains("**Tid:** torsdag 8 maj 2025 kl. 13.00–15.30  \n"))
+        #expect(markdown.contains("**Plats:** Kommunhuset, sal Alsike  \n"))
+        #expect(markdown.contains("**Digitalt:** https://meet.knivsta.example.se/samrad  \n"))
+        #expect(markdown.contains("**Kallade:** Ordförande samråd HSVO Knivsta (ordförande), Vice ordförande samråd HSVO Knivsta (vice"))
+    }
+
+    @Test("the Swedish draft has the numbered items with times, the focus area, what lacks follow-up and the next meeting")
+    func swedishSections() throws {
+        let markdown = AgendaDocument.markdown(try agenda("samrad-2025-05-08"), language: .sv)
+        #expect(markdown.contains("## Punkter\n\n1. 13.00–13.05 Mötets öppnande\n2. 13.05–13.10 Val av justerare\n"))
+        #expect(markdown.contains("7. 13.50–14.20 Uppföljning av aktivitetslistan\n"))
+        #expect(markdown.contains("## Fokusområde C. Kompetensförsörjning\n"))
+        #expect(markdown.contains("| Delmål | Aktivitet | Ansvarig | Status | Senaste uppföljning |"))
+        #expect(
+            markdown.contains(
+                "| C1 | I samverkan skapa gemensamma utbildningstillfällen för legitimerad personal inom kommun och region lokalt i Knivsta |  "
+                    + "| Pågående | 10 december 2024: Utbildningstillfället har flyttats till 2025"
+            ))
+        #expect(markdown.contains("## Aktiviteter som saknar uppföljning\n\n- **Följa upp länsövergripande"))
+        #expect(
+            markdown.contains(
+                "ingen uppföljning efter föregående möte (9 januari 2025); flyttad till 2025, ingen uppföljning under 2025; ingen ansvarig\n"))
+        #expect(markdown.contains("## Nästa möte\n\ntorsdag 9 oktober 2025 kl. 13.00–15.30 (samrad-2025-10-09)\n"))
+        #expect(markdown.hasSuffix("*Underlaget gäller per 20 april 2025. Skapat av samplan.*\n"))
+    }
+
+    @Test("invited presenters of the Knivsta tjänsteledning on Nära vård are listed with their clock times")
+    func presenters() throws {
+        let markdown = AgendaDocument.markdown(try agenda("tl-2024-04-23", asOf: LocalDate(iso: "2024-04-01")!), language: .sv)
+        #expect(markdown.contains("## Inbjudna föredragande\n\n| Tid | Föredragande | Ämne |\n|---|---|---|\n"))
+        #expect(markdown.contains("| 9.35–9.55 | Äldrevårdsenheten, Region Uppsala | Äldrevårdsenheten i länet och lokalt i Knivsta |\n"))
+        #expect(markdown.contains("| 9.55–10.10 | Arbetsgruppen för SIP, Knivsta kommun och Region Uppsala |"))
+        #expect(markdown.contains("| 10.30–10.45 | Samverkansstrateg HSVO Knivsta, Knivsta kommun | Nya och reviderade VIS (Vård i samverkan) |"))
+    }
+
+    @Test("the English draft uses English words, dates and times")
+    func english() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.organization.language = .en
+        let markdown = AgendaDocument.markdown(try agenda("samrad-2025-05-08", configuration: configuration), language: .en)
+        #expect(markdown.hasPrefix("# Agenda – Samråd HSVO Knivsta, 8 May 2025\n"))
+        #expect(markdown.contains("**Time:** Thursday 8 May 2025, 13:00–15:30  \n"))
+        #expect(markdown.contains("## Items\n\n1. 13:00–13:05 Mötets öppnande\n"))
+        #expect(markdown.contains("## Focus area C. Kompetensförsörjning\n"))
+        #expect(markdown.contains("## Activities lacking follow-up\n"))
+        #expect(
+            markdown.contains("no follow-up since the previous meeting (9 January 2025); moved to 2025, no follow-up in 2025; nobody responsible"))
+        #expect(markdown.contains("## Next meeting\n\nThursday 9 October 2025, 13:00–15:30 (samrad-2025-10-09)\n"))
+    }
+
+    @Test("the HTML draft is a complete printable UTF-8 page with a table of items and a table per focus area")
+    func html() throws {
+        let html = AgendaDocument.html(try agenda("tl-2024-04-23", asOf: LocalDate(iso: "2024-04-01")!), language: .sv)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">"))
+        #expect(html.contains("<title>Dagordning – Tjänsteledning HSVO Knivsta, 23 april 2024</title>"))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("<h1>Dagordning – Tjänsteledning HSVO Knivsta, 23 april 2024</h1>"))
+        #expect(html.contains("<h2>Fokusområde B. Nära vård</h2>"))
+        #expect(html.contains("<dt>Tid</dt><dd>tisdag 23 april 2024 kl. 9.00–11.00</dd>"))
+        // The items, one table per focus area (B), the presenters and the activities lacking follow-up.
+        #expect(html.components(separatedBy: "<table>").count - 1 == 4)
+        #expect(html.contains("<td class=\"time\">9.35–9.55</td><td>Äldrevårdsenheten, Region Uppsala</td>"))
+        #expect(html.contains("Följa utvecklingen &amp; arbetet med Äldrevårdsenheten"))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+
+    @Test("text from the configuration is escaped: HTML tags in HTML, table pipes and emphasis in Markdown")
+    func escaping() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.bodies[0].standingAgenda[0].title = "<script>alert(1)</script> | *viktigt*"
+        let agenda = try agenda("samrad-2025-05-08", configuration: configuration)
+        let html = AgendaDocument.html(agenda, language: .sv)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; | *viktigt*"))
+        let markdown = AgendaDocument.markdown(agenda, language: .sv)
+        #expect(markdown.contains("1. 13.00–13.05 \\<script\\>alert(1)\\</script\\> \\| \\*viktigt\\*\n"))
+    }
+
+    @Test("an agenda that outlasts its meeting carries a note saying by how much")
+    func overrunNote() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.invitations.append(
+            Invitation(presenter: .person("voc"), target: .meeting("tl-2025-04-22"), topic: "Lång dragning", duration: ISODuration(hours: 2)))
+        let markdown = AgendaDocument.markdown(try agenda("tl-2025-04-22", configuration: configuration), language: .sv)
+        #expect(
+            markdown.contains("**OBS: Dagordningen för Tjänsteledning HSVO Knivsta tar 2 tim 35 min men mötet är 2 tim (35 min för " + "mycket).**"))
+    }
+
+    @Test("a cancelled meeting's draft says so at the top")
+    func cancelled() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.exceptions = [.cancel(meeting: "tl-2025-04-22", reason: "Ersätts av workshop")]
+        let markdown = AgendaDocument.markdown(try agenda("tl-2025-04-22", configuration: configuration), language: .sv)
+        #expect(markdown.contains("# Dagordning – Tjänsteledning HSVO Knivsta, 22 april 2025\n\n**INSTÄLLT: Ersätts av workshop**\n"))
+    }
+}
