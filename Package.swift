@@ -68,7 +68,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SamplanRenderTests", dependencies: ["SamplanRender", "SamplanConfig"], swiftSettings: swiftSettings),
-        .testTarget(name: "SamplanStoreTests", dependencies: ["SamplanStore", "SamplanCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SamplanStoreTests", dependencies: ["SamplanStore", "SamplanCore", "SamplanConfig", "ICal"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["samplan"], swiftSettings: swiftSettings),
     ]
 )
