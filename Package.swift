@@ -56,7 +56,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "samplan-bench",
-            dependencies: ["SamplanCore", "SamplanConfig"],
+            dependencies: ["SamplanCore", "SamplanConfig", "SamplanStore", "ICal"],
             path: "Benchmarks/samplan-bench",
             swiftSettings: swiftSettings
         ),

@@ -182,6 +182,8 @@ struct FeedUpdateTests {
         let first = try FeedPublisher.publish(try configuration(), store: temporary.store, asOf: day("2026-03-01"), year: nil, now: november)
         let published = try temporary.reopened().publishedEvents()
         for (uid, revision) in first.revisions { #expect(published[uid]?.revision == revision) }
+        let contents = try temporary.reopened().publishedContents(Array(first.revisions.keys.prefix(3)))
+        #expect(contents.count == 3)
     }
 }
 
