@@ -15,6 +15,9 @@ public final class StateStore: Sendable {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// What happened, for the log and the admin.
         public let description: String
+
+        /// A failure described for the admin.
+        public init(description: String) { self.description = description }
     }
 
     private let database: DatabasePool
