@@ -106,8 +106,9 @@ let package = Package(
         .testTarget(
             name: "SamplanServerTests",
             dependencies: [
-                "SamplanServer", "SamplanStore", "SamplanConfig", "SamplanCore", "ICal",
+                "SamplanServer", "SamplanDaemon", "SamplanStore", "SamplanConfig", "SamplanCore", "ICal",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

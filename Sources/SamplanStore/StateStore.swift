@@ -58,7 +58,44 @@ public final class StateStore: Sendable {
                 table.column("generation", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2-drafts") { db in
+            try db.create(table: "draft") { table in
+                table.column("meeting", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("written_at", .integer).notNull()
+                table.primaryKey(["meeting", "kind"])
+            }
+        }
         return migrator
+    }
+
+    // MARK: Drafts
+
+    /// The fingerprint of the draft of `kind` last written for `meeting`, if any.
+    public func draftFingerprint(meeting: String, kind: String) throws(Failure) -> String? {
+        do {
+            return try database.read { db in
+                try String.fetchOne(db, sql: "SELECT fingerprint FROM draft WHERE meeting = ? AND kind = ?", arguments: [meeting, kind])
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Records that the draft of `kind` for `meeting` with `fingerprint` was written at `now`.
+    public func recordDraft(meeting: String, kind: String, fingerprint: String, now: Int) throws(Failure) {
+        do {
+            try database.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO draft (meeting, kind, fingerprint, written_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(meeting, kind) DO UPDATE SET fingerprint = excluded.fingerprint, written_at = excluded.written_at
+                        """, arguments: [meeting, kind, fingerprint, now])
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
     }
 
     // MARK: Event revisions
