@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The only C: libical through pkg-config.
@@ -46,17 +51,45 @@ let package = Package(
             dependencies: ["SamplanCore", "ICal", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
+        // HTTP: routes, feed cache with ETags, token checks.
+        .target(
+            name: "SamplanServer",
+            dependencies: [
+                "SamplanCore", "SamplanConfig", "SamplanRender", "SamplanStore", "ICal",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The long-running parts: reload, job scheduler, the service group.
+        .target(
+            name: "SamplanDaemon",
+            dependencies: [
+                "SamplanServer", "SamplanCore", "SamplanConfig", "SamplanStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "samplan",
             dependencies: [
-                "SamplanCore", "SamplanConfig", "SamplanRender", "SamplanStore", "ICal",
+                "SamplanCore", "SamplanConfig", "SamplanRender", "SamplanStore", "SamplanDaemon", "ICal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "samplan-bench",
-            dependencies: ["SamplanCore", "SamplanConfig"],
+            dependencies: ["SamplanCore", "SamplanConfig", "SamplanStore", "ICal"],
             path: "Benchmarks/samplan-bench",
             swiftSettings: swiftSettings
         ),
@@ -68,7 +101,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SamplanRenderTests", dependencies: ["SamplanRender", "SamplanConfig"], swiftSettings: swiftSettings),
-        .testTarget(name: "SamplanStoreTests", dependencies: ["SamplanStore", "SamplanCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SamplanStoreTests", dependencies: ["SamplanStore", "SamplanCore", "SamplanConfig", "ICal"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SamplanServerTests",
+            dependencies: [
+                "SamplanServer", "SamplanDaemon", "SamplanStore", "SamplanConfig", "SamplanCore", "ICal",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "CLITests", dependencies: ["samplan"], swiftSettings: swiftSettings),
     ]
 )

@@ -67,6 +67,13 @@ func measure(_ label: String, goal: String, runs: Int = 7, _ body: () throws -> 
             peakMemoryMiB(), detail as NSString, goal as NSString))
 }
 
+let arguments = CommandLine.arguments
+let exportPath = arguments.firstIndex(of: "--export").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+if arguments.contains("--feeds-only") {
+    try runFeedBenchmark(export: exportPath)
+    exit(0)
+}
+
 let configuration = try generatedConfiguration(bodies: 200)
 measure("schedule: 200 bodies × 20 years", goal: "< 200 ms, < 100 MB") {
     "\(ScheduleBuilder.build(configuration, years: 2026...2045).meetings.count) meetings"
@@ -87,3 +94,4 @@ measure("  libical expansion, all cores", goal: "-") {
     "\(RecurrenceRule.expand(expansions).map(\.count).reduce(0, +)) occurrences"
 }
 try benchmarkAgendas()
+try runFeedBenchmark(export: exportPath)

@@ -48,4 +48,19 @@ public enum ConfigDirectory {
     private static func isYAML(_ name: String) -> Bool {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
     }
+
+    /// A cheap stamp of the directory's YAML files (names, sizes, modification times): when it
+    /// changes, a file was added, removed or edited, and the daemon reloads.
+    public static func stamp(_ directory: String) -> String {
+        let manager = FileManager.default
+        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        var names = ((try? manager.contentsOfDirectory(atPath: base)) ?? []).filter(isYAML).sorted()
+        names += ((try? manager.contentsOfDirectory(atPath: base + "/activities")) ?? []).filter(isYAML).sorted().map { "activities/" + $0 }
+        return names.map { name -> String in
+            let attributes = (try? manager.attributesOfItem(atPath: base + "/" + name)) ?? [:]
+            let size = attributes[.size] as? Int ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(name):\(size):\(modified)"
+        }.joined(separator: "|")
+    }
 }

@@ -16,10 +16,22 @@ public enum ConfigLoader {
 
     /// Reads and validates `directory`.
     public static func load(directory: String) -> Result<Configuration, ConfigErrors> {
+        loadVersioned(directory: directory).map(\.configuration)
+    }
+
+    /// Reads and validates `directory`, with a version: a digest of the files' names and bytes, so
+    /// the same files always give the same version and any edit gives another.
+    public static func loadVersioned(directory: String) -> Result<(configuration: Configuration, version: String), ConfigErrors> {
         let (files, unreadable) = ConfigDirectory.read(directory)
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in files {
+            for byte in Array(file.name.utf8) + [0] + file.bytes + [0] { digest = (digest ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        let hex = String(digest, radix: 16)
+        let version = String(repeating: "0", count: 16 - hex.count) + hex
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let preset = unreadable.map { ConfigError(position: SourcePosition(file: $0.displayPath, line: 1, column: 1), message: $0.message) }
-        return parse(files: files, directory: base, presetErrors: preset)
+        return parse(files: files, directory: base, presetErrors: preset).map { ($0, version) }
     }
 
     /// Validates files already in memory; pure.

@@ -27,22 +27,54 @@ public struct FeedPublisher: Sendable {
     /// What a configuration would publish as of `asOf`, without recording anything.
     public static func preview(
         _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, extras: FeedExtras = FeedExtras()
-    ) throws(StateStore.Failure) -> (contents: [EventContent], vanished: Set<String>, published: [String: EventContent]) {
+    ) throws(StateStore.Failure) -> Preview {
         let current = FeedBuilder.contents(configuration, asOf: asOf, year: year, presenters: extras.presenters, agenda: extras.agenda)
-        let published = try store.publishedEvents().compactMapValues(\.content)
+        let currentFingerprints = current.map(\.fingerprint)
+        let published = try store.publishedEvents()
+        let currentUIDs = Set(current.map(\.uid))
+        // Only published contents that matter are read back: those no longer produced (they may have
+        // vanished) and those whose fingerprint changed (for `diff`).
+        let changed = zip(current, currentFingerprints).filter { content, fingerprint in
+            published[content.uid].map { $0.fingerprint != fingerprint } ?? false
+        }.map(\.0.uid)
+        let missing = published.keys.filter { !currentUIDs.contains($0) }
+        let contents = try store.publishedContents(changed + missing)
         let window = FeedBuilder.window(configuration, asOf: asOf, year: year)
         let gone = FeedBuilder.vanished(
-            published: Array(published.values), current: Set(current.map(\.uid)), window: window, configuration: configuration, asOf: asOf)
-        return (current + gone, Set(gone.map(\.uid)), published)
+            published: missing.compactMap { contents[$0] }, current: currentUIDs, window: window, configuration: configuration, asOf: asOf)
+        return Preview(
+            contents: current + gone, contentFingerprints: currentFingerprints + gone.map(\.fingerprint), vanished: Set(gone.map(\.uid)),
+            fingerprints: published.mapValues(\.fingerprint), published: contents)
+    }
+
+    /// What would be published, with what is needed to tell subscribers what changes.
+    public struct Preview: Sendable {
+        /// Every event any feed would show.
+        public let contents: [EventContent]
+        /// Their fingerprints, in the same order.
+        public let contentFingerprints: [String]
+        /// Events sent as cancelled because the configuration no longer has them.
+        public let vanished: Set<String>
+        /// The fingerprint of every published event.
+        public let fingerprints: [String: String]
+        /// The published content of every event that changes or vanishes.
+        public let published: [String: EventContent]
+
+        /// The changes a feed's subscribers will see.
+        public func changes(_ feed: Feed, configuration: Configuration) -> [FeedChange] {
+            FeedChange.changes(
+                published: published, fingerprints: fingerprints,
+                upcoming: FeedBuilder.select(feed, from: contents, configuration: configuration), vanished: vanished)
+        }
     }
 
     /// Publishes: records the revisions of what `preview` gives.
     public static func publish(
         _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras = FeedExtras()
     ) throws(StateStore.Failure) -> FeedPublisher {
-        let (contents, vanished, _) = try preview(configuration, store: store, asOf: asOf, year: year, extras: extras)
-        let revisions = try store.reconcile(contents, now: now)
-        return FeedPublisher(configuration: configuration, contents: contents, vanished: vanished, revisions: revisions)
+        let preview = try preview(configuration, store: store, asOf: asOf, year: year, extras: extras)
+        let revisions = try store.reconcile(Array(zip(preview.contents, preview.contentFingerprints)), now: now)
+        return FeedPublisher(configuration: configuration, contents: preview.contents, vanished: preview.vanished, revisions: revisions)
     }
 }
 

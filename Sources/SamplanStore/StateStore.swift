@@ -15,6 +15,9 @@ public final class StateStore: Sendable {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// What happened, for the log and the admin.
         public let description: String
+
+        /// A failure described for the admin.
+        public init(description: String) { self.description = description }
     }
 
     private let database: DatabasePool
@@ -55,7 +58,44 @@ public final class StateStore: Sendable {
                 table.column("generation", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2-drafts") { db in
+            try db.create(table: "draft") { table in
+                table.column("meeting", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("written_at", .integer).notNull()
+                table.primaryKey(["meeting", "kind"])
+            }
+        }
         return migrator
+    }
+
+    // MARK: Drafts
+
+    /// The fingerprint of the draft of `kind` last written for `meeting`, if any.
+    public func draftFingerprint(meeting: String, kind: String) throws(Failure) -> String? {
+        do {
+            return try database.read { db in
+                try String.fetchOne(db, sql: "SELECT fingerprint FROM draft WHERE meeting = ? AND kind = ?", arguments: [meeting, kind])
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Records that the draft of `kind` for `meeting` with `fingerprint` was written at `now`.
+    public func recordDraft(meeting: String, kind: String, fingerprint: String, now: Int) throws(Failure) {
+        do {
+            try database.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO draft (meeting, kind, fingerprint, written_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(meeting, kind) DO UPDATE SET fingerprint = excluded.fingerprint, written_at = excluded.written_at
+                        """, arguments: [meeting, kind, fingerprint, now])
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
     }
 
     // MARK: Event revisions
@@ -64,12 +104,17 @@ public final class StateStore: Sendable {
     /// time-floored SEQUENCE, a changed fingerprint bumps SEQUENCE and LAST-MODIFIED, an unchanged one
     /// keeps everything (so unchanged feeds stay byte-identical). Events not passed are left alone.
     public func reconcile(_ contents: [EventContent], now: Int) throws(Failure) -> [String: EventRevision] {
+        try reconcile(contents.map { ($0, $0.fingerprint) }, now: now)
+    }
+
+    /// `reconcile` with the fingerprints already computed.
+    public func reconcile(_ contents: [(content: EventContent, fingerprint: String)], now: Int) throws(Failure) -> [String: EventRevision] {
         do {
             return try database.write { db in
                 let known = try Self.storedRows(db)
                 var revisions: [String: EventRevision] = [:]
-                for content in contents {
-                    let fingerprint = content.fingerprint
+                revisions.reserveCapacity(contents.count)
+                for (content, fingerprint) in contents {
                     if let row = known[content.uid], row.fingerprint == fingerprint {
                         revisions[content.uid] = row.revision
                         continue
@@ -96,31 +141,49 @@ public final class StateStore: Sendable {
         }
     }
 
-    /// Every published event: its revision and the content last published.
-    public func publishedEvents() throws(Failure) -> [String: (revision: EventRevision, content: EventContent?)] {
+    /// What is known of a published event without reading its content.
+    public struct Published: Hashable, Sendable {
+        /// The fingerprint of the content last published.
+        public let fingerprint: String
+        /// Its revision.
+        public let revision: EventRevision
+    }
+
+    /// Every published event's fingerprint and revision.
+    public func publishedEvents() throws(Failure) -> [String: Published] {
+        do {
+            return try database.read { db in try Self.storedRows(db) }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// The content last published of the given events (decoded only for those asked for).
+    public func publishedContents(_ uids: some Collection<String>) throws(Failure) -> [String: EventContent] {
+        guard !uids.isEmpty else { return [:] }
         do {
             return try database.read { db in
-                try Self.storedRows(db).mapValues { ($0.revision, $0.content) }
+                var contents: [String: EventContent] = [:]
+                let decoder = JSONDecoder()
+                for uid in uids {
+                    guard let text = try String.fetchOne(db, sql: "SELECT content FROM event WHERE uid = ?", arguments: [uid]),
+                        let content = try? decoder.decode(EventContent.self, from: Data(text.utf8))
+                    else { continue }
+                    contents[uid] = content
+                }
+                return contents
             }
         } catch {
             throw Failure(description: "\(location.databaseFile): \(error)")
         }
     }
 
-    private struct StoredRow {
-        let fingerprint: String
-        let revision: EventRevision
-        let content: EventContent?
-    }
-
-    private static func storedRows(_ db: Database) throws -> [String: StoredRow] {
-        var rows: [String: StoredRow] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT uid, fingerprint, sequence, created, last_modified, content FROM event") {
-            let text: String = row["content"]
-            rows[row["uid"]] = StoredRow(
+    private static func storedRows(_ db: Database) throws -> [String: Published] {
+        var rows: [String: Published] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT uid, fingerprint, sequence, created, last_modified FROM event") {
+            rows[row["uid"]] = Published(
                 fingerprint: row["fingerprint"],
-                revision: EventRevision(sequence: row["sequence"], created: row["created"], lastModified: row["last_modified"]),
-                content: try? JSONDecoder().decode(EventContent.self, from: Data(text.utf8)))
+                revision: EventRevision(sequence: row["sequence"], created: row["created"], lastModified: row["last_modified"]))
         }
         return rows
     }

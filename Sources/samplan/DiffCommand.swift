@@ -17,9 +17,10 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.load()
         let store = try stateOptions.open(for: configuration)
-        let preview: (contents: [EventContent], vanished: Set<String>, published: [String: EventContent])
+        let preview: FeedPublisher.Preview
         do {
-            preview = try FeedPublisher.preview(configuration, store: store, asOf: asOf.date(for: configuration), year: nil, extras: FeedExtrasFactory.make(configuration))
+            preview = try FeedPublisher.preview(
+                configuration, store: store, asOf: asOf.date(for: configuration), year: nil, extras: FeedExtrasFactory.make(configuration))
         } catch {
             throw CommandFailure.invalid([error.description])
         }
@@ -30,28 +31,29 @@ struct DiffCommand: ParsableCommand {
 /// The diff as the admin reads it, feed by feed, in the organization's language.
 enum FeedDiffText {
     static func render(
-        configuration: Configuration, preview: (contents: [EventContent], vanished: Set<String>, published: [String: EventContent])
+        configuration: Configuration, preview: FeedPublisher.Preview
     ) -> String {
         let language = configuration.organization.language
         let sv = language == .sv
         let dates = DateText(language)
-        let feeds: [Feed] = [.all] + configuration.bodies.map { .body($0.id) } + configuration.focusAreas.map { .focus($0.id) }
+        let feeds: [Feed] =
+            [.all] + configuration.bodies.map { .body($0.id) } + configuration.focusAreas.map { .focus($0.id) }
             + configuration.people.map { .person($0.id) }
         var lines: [String] = []
         for feed in feeds {
-            let shown = FeedBuilder.select(feed, from: preview.contents, configuration: configuration)
-            let changes = FeedChange.changes(published: preview.published, upcoming: shown, vanished: preview.vanished)
+            let changes = preview.changes(feed, configuration: configuration)
             guard !changes.isEmpty else { continue }
             lines.append("\(FeedBuilder.name(of: feed, configuration)) (\(path(of: feed))):")
             for change in changes {
-                let label: String = switch change.kind {
-                case .added: sv ? "nytt" : "added"
-                case .moved: sv ? "flyttat" : "moved"
-                case .cancelled: sv ? "inställt" : "cancelled"
-                case .vanished: sv ? "borttaget, skickas som inställt" : "removed, sent as cancelled"
-                case .description: sv ? "ny beskrivning" : "description changed"
-                case .details: sv ? "ändrat" : "changed"
-                }
+                let label: String =
+                    switch change.kind {
+                    case .added: sv ? "nytt" : "added"
+                    case .moved: sv ? "flyttat" : "moved"
+                    case .cancelled: sv ? "inställt" : "cancelled"
+                    case .vanished: sv ? "borttaget, skickas som inställt" : "removed, sent as cancelled"
+                    case .description: sv ? "ny beskrivning" : "description changed"
+                    case .details: sv ? "ändrat" : "changed"
+                    }
                 var text = "  \(label): \(change.after.meeting)  \(dates.dateTime(change.after.start))"
                 if change.kind == .moved, let before = change.before {
                     text = "  \(label): \(change.after.meeting)  \(dates.dateTime(before.start)) → \(dates.dateTime(change.after.start))"

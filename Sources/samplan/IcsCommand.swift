@@ -64,7 +64,8 @@ enum FeedChoice {
 enum FeedPublication {
     static func publish(_ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?) throws(CommandFailure) -> FeedPublisher {
         do {
-            return try FeedPublisher.publish(configuration, store: store, asOf: asOf, year: year, now: publicationTime(), extras: FeedExtrasFactory.make(configuration))
+            return try FeedPublisher.publish(
+                configuration, store: store, asOf: asOf, year: year, now: publicationTime(), extras: FeedExtrasFactory.make(configuration))
         } catch {
             throw CommandFailure.invalid([error.description])
         }

@@ -3,21 +3,25 @@ import Foundation
 
 /// The `samplan` command line: one subcommand per file, each a thin call into the modules.
 @main
-struct Samplan: ParsableCommand {
+struct Samplan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samplan",
         abstract: "Plans the meetings of an HSVO collaboration: schedule, agendas, follow-up, calendar feeds.",
         subcommands: [
             ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self, AgendaCommand.self,
-            FlagsCommand.self, ReportCommand.self, ImportActivitiesCommand.self,
+            FlagsCommand.self, ReportCommand.self, ImportActivitiesCommand.self, ServeCommand.self,
         ]
     )
 
     /// Exit status: 0 success, 1 invalid input (message on stderr), 2 usage error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data(failure.message.utf8))
             Foundation.exit(failure.code)

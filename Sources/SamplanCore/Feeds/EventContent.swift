@@ -57,12 +57,17 @@ public struct EventContent: Hashable, Sendable, Codable {
     /// Members and presenters.
     public var participants: [Participant]
 
-    /// A stable text of the content: equal contents give equal fingerprints, across runs.
+    /// A digest of everything subscribers see (FNV-1a, 128 bits as two 64-bit lanes, in hex): equal
+    /// contents give equal fingerprints across runs and machines, and any visible change changes it.
     public var fingerprint: String {
-        var parts = [uid, summary, start.description, end.description, location ?? "", description, url, categories.joined(separator: "\u{1F}")]
-        parts.append(cancelled ? "cancelled" : "confirmed")
-        parts += participants.map { "\($0.name)\u{1F}\($0.title ?? "")\u{1F}\($0.email ?? "")\u{1F}\($0.role)" }
-        return parts.joined(separator: "\u{1E}")
+        var digest = Fingerprint()
+        for part in [uid, summary, start.description, end.description, location ?? "", description, url] { digest.add(part) }
+        for category in categories { digest.add(category) }
+        digest.add(cancelled ? "cancelled" : "confirmed")
+        for participant in participants {
+            for part in [participant.name, participant.title ?? "", participant.email ?? "", participant.role] { digest.add(part) }
+        }
+        return digest.hex
     }
 }
 
@@ -88,5 +93,28 @@ public struct EventRevision: Hashable, Sendable {
     public static func nextSequence(after previous: Int?, at now: Int) -> Int {
         let floor = max(0, (now - 1_577_836_800) / 60)
         return max((previous ?? -1) + 1, floor)
+    }
+}
+
+/// FNV-1a over UTF-8 bytes in two lanes with different offsets, fields separated by a byte that
+/// never occurs in UTF-8 text, so "ab"+"c" and "a"+"bc" differ.
+struct Fingerprint {
+    private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var second: UInt64 = 0x6c62_272e_07bb_0142
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { mix(byte) }
+        mix(0xFF)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9
+    }
+
+    var hex: String {
+        let a = String(first, radix: 16)
+        let b = String(second, radix: 16)
+        return String(repeating: "0", count: 16 - a.count) + a + String(repeating: "0", count: 16 - b.count) + b
     }
 }

@@ -33,7 +33,8 @@ public enum FeedBuilder {
         let window = window(configuration, asOf: asOf, year: year)
         let schedule = ScheduleBuilder.build(configuration, years: window.lowerBound.year...window.upperBound.year)
         return schedule.meetings.filter { meeting in
-            window.contains(meeting.start.local.date) && (meeting.status == .confirmed || isRetained(meeting.end.local.date, configuration, asOf: asOf))
+            window.contains(meeting.start.local.date)
+                && (meeting.status == .confirmed || isRetained(meeting.end.local.date, configuration, asOf: asOf))
         }.map { content(of: $0, configuration: configuration, presenters: presenters[$0.id] ?? [], agenda: agenda($0)) }
     }
 
@@ -57,11 +58,12 @@ public enum FeedBuilder {
         let body = configuration.body(meeting.body)
         var participants: [EventContent.Participant] = (body?.members ?? []).compactMap { membership in
             guard let person = configuration.person(membership.person) else { return nil }
-            let role: String = switch membership.role {
-            case .chair: "chair"
-            case .optional: "optional"
-            default: "required"
-            }
+            let role: String =
+                switch membership.role {
+                case .chair: "chair"
+                case .optional: "optional"
+                default: "required"
+                }
             return EventContent.Participant(name: person.name, title: person.title, email: person.email, role: role, person: person.id)
         }
         participants += presenters

@@ -13,11 +13,14 @@ public struct FeedChange: Hashable, Sendable {
 
     /// The changes between the published contents and the new ones, in start order. Only events
     /// whose fingerprint differs are listed; one kind per event, the most visible one.
-    /// `vanished` names the events sent as cancelled because the configuration no longer has them.
-    public static func changes(published: [String: EventContent], upcoming: [EventContent], vanished: Set<String> = []) -> [FeedChange] {
+    /// `fingerprints` are those of every published event, `published` the contents of those that
+    /// changed; `vanished` names the events sent as cancelled because the configuration no longer has them.
+    public static func changes(
+        published: [String: EventContent], fingerprints: [String: String], upcoming: [EventContent], vanished: Set<String> = []
+    ) -> [FeedChange] {
         upcoming.compactMap { content -> FeedChange? in
-            guard let before = published[content.uid] else { return FeedChange(kind: .added, before: nil, after: content) }
-            guard before.fingerprint != content.fingerprint else { return nil }
+            guard let fingerprint = fingerprints[content.uid] else { return FeedChange(kind: .added, before: nil, after: content) }
+            guard fingerprint != content.fingerprint, let before = published[content.uid] else { return nil }
             let kind: Kind
             if vanished.contains(content.uid) {
                 kind = .vanished

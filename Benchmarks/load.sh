@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Load benchmark on loopback (wrk, 2 threads, 64 connections, 20 s each) against the all-bodies
+# feed of config/knivsta: (a) samplan, full 200 responses; (b) samplan, 304 responses;
+# (c) nginx serving the same .ics bytes as a static file; then idle RSS, and a reload under load
+# (errors must stay 0). Installs wrk and nginx-light from Debian when missing.
+# Usage: Benchmarks/load.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${1:-20}"
+scripts/setup
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+swift build -c release --product samplan >/dev/null
+bin="$(swift build -c release --show-bin-path)/samplan"
+work="$(mktemp -d)"
+cleanup() { kill "$samplan_pid" "$nginx_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+cp -r config/knivsta "$work/config"
+"$bin" serve --config "$work/config" --state "$work/state" --listen 127.0.0.1:18080 2>"$work/samplan.log" &
+samplan_pid=$!
+for _ in $(seq 100); do curl -fs http://127.0.0.1:18080/healthz >/dev/null 2>&1 && break; sleep 0.1; done
+url=http://127.0.0.1:18080/calendars/all.ics
+curl -fs "$url" -o "$work/all.ics"
+etag="$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
+mkdir -p "$work/www"; cp "$work/all.ics" "$work/www/all.ics"
+cat > "$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { text/calendar ics; }
+  server { listen 127.0.0.1:18081; root $work/www; }
+}
+CONF
+/usr/sbin/nginx -c "$work/nginx.conf" -g "daemon off;" &
+nginx_pid=$!
+sleep 0.5
+echo "idle RSS of samplan: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$samplan_pid/status)"
+echo "== (a) samplan, 200 responses ($(stat -c %s "$work/all.ics") bytes)"
+wrk -t2 -c64 -d"${duration}s" --latency "$url" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+echo "== (b) samplan, 304 responses"
+wrk -t2 -c64 -d"${duration}s" --latency -H "If-None-Match: $etag" "$url" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+echo "== (c) nginx, the same bytes as a static file"
+wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:18081/all.ics | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+echo "== reload under load (SIGHUP every second)"
+( for _ in $(seq "$duration"); do sleep 1; kill -HUP "$samplan_pid"; done ) &
+wrk -t2 -c64 -d"${duration}s" "$url" | grep -E "Requests/sec|Non-2xx|errors"
+echo "RSS after load: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$samplan_pid/status)"

@@ -1,0 +1,123 @@
+public import Foundation
+import Hummingbird
+public import Logging
+import Metrics
+import Prometheus
+import SamplanConfig
+import SamplanCore
+import SamplanServer
+import SamplanStore
+import ServiceLifecycle
+import UnixSignals
+
+/// `samplan serve`: one ServiceGroup with the reload service and the HTTP server (array order is
+/// start order; shutdown runs in reverse, so the server stops taking requests first).
+///
+/// ```swift
+/// try await Daemon(options: DaemonOptions(configDirectory: "config/knivsta"), logger: logger).run()
+/// ```
+public struct Daemon: Sendable {
+    /// Where things are.
+    public struct Options: Sendable {
+        /// The configuration directory.
+        public var configDirectory: String
+        /// `--state`, if given.
+        public var state: String?
+        /// `--listen HOST:PORT`, if given (else `server.listen`, else 127.0.0.1:8080). Port 0 picks a free port.
+        public var listen: String?
+        /// How often the configuration directory is checked for changes.
+        public var pollInterval: Duration
+
+        /// Options.
+        public init(configDirectory: String, state: String? = nil, listen: String? = nil, pollInterval: Duration = .seconds(2)) {
+            self.configDirectory = configDirectory
+            self.state = state
+            self.listen = listen
+            self.pollInterval = pollInterval
+        }
+    }
+
+    /// Why the daemon could not start.
+    public struct StartFailure: Error, CustomStringConvertible {
+        /// For the admin.
+        public let description: String
+    }
+
+    let options: Options
+    let logger: Logger
+    let clock: @Sendable () -> Int
+
+    /// A daemon; `clock` (seconds since 1970) is injectable for tests.
+    public init(options: Options, logger: Logger, clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) {
+        self.options = options
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// The metrics registry of this process (swift-metrics is bootstrapped once, here).
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
+
+    /// Runs until SIGTERM or SIGINT.
+    public func run() async throws {
+        let registry = Self.registry
+        let state = ServingState()
+        let reloads = Counter(label: "samplan_reloads_total", dimensions: [("result", "installed")])
+        let failures = Counter(label: "samplan_reloads_total", dimensions: [("result", "rejected")])
+        let versionGauge = Gauge(label: "samplan_config_loaded_timestamp_seconds")
+        let reload = ReloadService(
+            directory: options.configDirectory, state: state, pollInterval: options.pollInterval, clock: clock, logger: logger
+        ) { outcome in
+            switch outcome {
+            case let .installed(version):
+                reloads.increment()
+                versionGauge.record(clock())
+                Gauge(label: "samplan_config_info", dimensions: [("version", version)]).record(1)
+            case .rejected:
+                failures.increment()
+            case .unchanged:
+                break
+            }
+        }
+        reload.reload(reason: "start")
+        let configuration = state.snapshot?.configuration
+        let location = StateLocation.resolve(
+            explicit: options.state, environment: ProcessInfo.processInfo.environment, configured: configuration?.settings.statePath,
+            workingDirectory: FileManager.default.currentDirectoryPath)
+        let store: StateStore
+        do {
+            store = try StateStore(location: location)
+        } catch {
+            throw StartFailure(description: "cannot open the state store: \(error.description)")
+        }
+        let (host, port) = try Self.address(options.listen ?? configuration?.settings.listen ?? "127.0.0.1:8080")
+        let router = Router()
+        router.add(middleware: MetricsMiddleware())
+        SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock).register(on: router)
+        let logger = self.logger
+        let app = Application(
+            router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "samplan"),
+            onServerRunning: { channel in
+                logger.notice("listening on http://\(host):\(channel.localAddress?.port ?? port)")
+                SystemdNotifier.notify("READY=1\nSTATUS=serving")
+            }, logger: logger)
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [.init(service: reload), .init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+        SystemdNotifier.notify("STOPPING=1")
+    }
+
+    /// `HOST:PORT` (IPv6 as `[::1]:8080`).
+    static func address(_ text: String) throws -> (String, Int) {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]), (0...65535).contains(port) else {
+            throw StartFailure(description: "listen address must be HOST:PORT, not \"\(text)\"")
+        }
+        var host = String(text[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return (host.isEmpty ? "127.0.0.1" : host, port)
+    }
+}

@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+public import ICal
+public import SamplanCore
+public import SamplanStore
+import Synchronization
+
+/// A rendered feed, ready to send.
+public struct RenderedFeed: Sendable {
+    /// The iCalendar text.
+    public let body: String
+    /// A strong ETag (quoted).
+    public let etag: String
+    /// The newest LAST-MODIFIED of its events (or the publication time when it has none).
+    public let lastModified: Int
+}
+
+/// Publishes feeds once per configuration version and day, and renders each feed once per
+/// publication: a request for an unchanged feed is a dictionary lookup. Rebuilt when the
+/// configuration, the day, or the state (a token rotation) changes.
+public final class FeedCache: Sendable {
+    private struct Key: Hashable {
+        let version: String
+        let day: LocalDate
+    }
+
+    private struct Entry {
+        let key: Key
+        let publisher: FeedPublisher
+        var rendered: [Feed: RenderedFeed]
+        let publishedAt: Int
+    }
+
+    private let store: StateStore
+    private let entry: Mutex<Entry?> = Mutex(nil)
+    private let tokens: Mutex<(secret: [UInt8], generations: [String: Int])?> = Mutex(nil)
+    private let extras: @Sendable (Configuration) -> FeedExtras
+
+    /// A cache publishing through `store`; `extras` adds presenters and agenda text to events.
+    public init(store: StateStore, extras: @escaping @Sendable (Configuration) -> FeedExtras = { _ in FeedExtras() }) {
+        self.store = store
+        self.extras = extras
+    }
+
+    /// The rendered feed of `snapshot` as of `asOf`, publishing first when needed.
+    public func feed(_ feed: Feed, snapshot: Snapshot, asOf: LocalDate, now: Int) throws -> RenderedFeed {
+        let key = Key(version: snapshot.version, day: asOf)
+        return try entry.withLock { entry in
+            if entry?.key != key {
+                let publisher = try FeedPublisher.publish(
+                    snapshot.configuration, store: store, asOf: asOf, year: nil, now: now, extras: extras(snapshot.configuration))
+                entry = Entry(key: key, publisher: publisher, rendered: [:], publishedAt: now)
+            }
+            if let rendered = entry?.rendered[feed] { return rendered }
+            guard let current = entry else { throw StateStore.Failure(description: "no publication") }
+            let document = current.publisher.document(feed)
+            let text = try CalendarWriter.render(document)
+            let digest = SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+            let rendered = RenderedFeed(
+                body: text, etag: "\"\(digest)\"", lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt)
+            entry?.rendered[feed] = rendered
+            return rendered
+        }
+    }
+
+    /// The person whose private feed `token` opens, checked in constant time over everyone. The
+    /// generations are read afresh each time (one small query), so a `samplan token --rotate` made
+    /// while the daemon runs revokes the old URL at once.
+    public func person(forToken token: String, in configuration: Configuration) throws -> String? {
+        try currentTokens(refresh: true).person(for: token, among: configuration.people.map(\.id))
+    }
+
+    /// The current token of a person (for the subscribe page and tests).
+    public func token(for person: String) throws -> String { try currentTokens(refresh: false).token(for: person) }
+
+    private func currentTokens(refresh: Bool) throws -> FeedTokens {
+        try tokens.withLock { tokens in
+            if tokens == nil {
+                tokens = (try store.tokenSecret(), try store.tokenGenerations())
+            } else if refresh {
+                tokens!.generations = try store.tokenGenerations()
+            }
+            return FeedTokens(secret: tokens!.secret, generations: tokens!.generations)
+        }
+    }
+}

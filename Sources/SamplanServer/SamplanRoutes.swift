@@ -1,0 +1,131 @@
+import Foundation
+public import Hummingbird
+import ICal
+import Logging
+public import Prometheus
+import SamplanCore
+import SamplanStore
+
+/// The HTTP face of samplan (SPEC §7): public and private feeds with ETag and Last-Modified,
+/// health and metrics. Handlers read the current snapshot and never re-parse files.
+///
+/// ```swift
+/// let router = Router()
+/// SamplanRoutes(state: state, cache: cache, registry: registry, clock: { Int(Date().timeIntervalSince1970) }).register(on: router)
+/// ```
+public struct SamplanRoutes: Sendable {
+    let state: ServingState
+    let cache: FeedCache
+    let registry: PrometheusCollectorRegistry
+    let clock: @Sendable () -> Int
+
+    /// Routes over `state`, publishing through `cache`; `clock` gives seconds since 1970.
+    public init(state: ServingState, cache: FeedCache, registry: PrometheusCollectorRegistry, clock: @escaping @Sendable () -> Int) {
+        self.state = state
+        self.cache = cache
+        self.registry = registry
+        self.clock = clock
+    }
+
+    /// Adds every route to `router`.
+    public func register(on router: Router<BasicRequestContext>) {
+        for method in [HTTPRequest.Method.get, .head] {
+            router.on("/calendars/focus/:name", method: method) { request, context in
+                try feedResponse(request, name: context.parameters.get("name")) { configuration, id in
+                    configuration.focusAreas.contains { $0.id == id } ? .focus(id) : nil
+                }
+            }
+            router.on("/calendars/private/:name", method: method) { request, context in
+                try feedResponse(request, name: context.parameters.get("name")) { configuration, token in
+                    (try? cache.person(forToken: token, in: configuration)).flatMap { $0 }.map { .person($0) }
+                }
+            }
+            router.on("/calendars/:name", method: method) { request, context in
+                try feedResponse(request, name: context.parameters.get("name")) { configuration, id in
+                    id == "all" ? .all : (configuration.body(id) != nil ? .body(id) : nil)
+                }
+            }
+        }
+        router.get("/healthz") { _, _ in health() }
+        router.get("/metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+        }
+    }
+
+    /// The day in the organization's zone at `now`.
+    static func today(_ configuration: Configuration, now: Int) -> LocalDate {
+        ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date ?? LocalDate(dayNumber: now / 86_400)
+    }
+
+    func feedResponse(
+        _ request: Request, name: String?, feed resolve: (Configuration, String) -> Feed?
+    ) throws -> Response {
+        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
+        guard let name, name.hasSuffix(".ics"), name.count > 4, let feed = resolve(snapshot.configuration, String(name.dropLast(4))) else {
+            return Self.plain(.notFound, "not found\n")
+        }
+        let now = clock()
+        let rendered: RenderedFeed
+        do {
+            rendered = try cache.feed(feed, snapshot: snapshot, asOf: Self.today(snapshot.configuration, now: now), now: now)
+        } catch {
+            Logger(label: "samplan.http").error("feed \(feed) failed: \(error)")
+            return Self.plain(.internalServerError, "the feed could not be built; see the log\n")
+        }
+        let refresh = max(60, snapshot.configuration.settings.refresh.totalSeconds)
+        let filename = feed.isPrivate ? "samplan.ics" : name
+        var headers: HTTPFields = [
+            .eTag: rendered.etag,
+            .lastModified: HTTPDate.format(rendered.lastModified),
+            .cacheControl: (feed.isPrivate ? "private" : "public") + ", max-age=\(refresh)",
+        ]
+        if Self.notModified(request, rendered) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.contentDisposition] = "inline; filename=\"\(filename)\""
+        let bytes = ByteBuffer(string: rendered.body)
+        headers[.contentLength] = String(bytes.readableBytes)
+        if request.method == .head { return Response(status: .ok, headers: headers) }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: bytes))
+    }
+
+    /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.1.3).
+    static func notModified(_ request: Request, _ rendered: RenderedFeed) -> Bool {
+        if let tags = request.headers[.ifNoneMatch] {
+            return tags.split(separator: ",").contains { tag in
+                let trimmed = tag.trimmingCharacters(in: .whitespaces)
+                return trimmed == "*" || trimmed == rendered.etag || trimmed == "W/" + rendered.etag
+            }
+        }
+        if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) {
+            return rendered.lastModified <= since
+        }
+        return false
+    }
+
+    func health() -> Response {
+        var document: [String: Any] = ["errors": state.errors]
+        let status: HTTPResponse.Status
+        if let snapshot = state.snapshot {
+            status = .ok
+            document["status"] = "ok"
+            document["version"] = snapshot.version
+            document["loaded_at"] = HTTPDate.format(snapshot.loadedAt)
+            document["organization"] = snapshot.configuration.organization.id
+        } else {
+            status = .serviceUnavailable
+            document["status"] = "no configuration loaded"
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: Array(data) + [10])))
+    }
+
+    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,30 @@
+import Synchronization
+
+/// What the daemon serves right now: the current snapshot (nil until a valid configuration has
+/// been loaded) and the errors of the last rejected reload. Swapped atomically; readers never block
+/// writers for longer than a pointer copy.
+public final class ServingState: Sendable {
+    private let current: Mutex<Snapshot?> = Mutex(nil)
+    private let rejected: Mutex<[String]> = Mutex([])
+
+    /// An empty state: nothing loaded yet.
+    public init() {}
+
+    /// The snapshot being served.
+    public var snapshot: Snapshot? { current.withLock { $0 } }
+
+    /// The `file:line:column` errors of the last configuration that was rejected (empty once a
+    /// later one loads).
+    public var errors: [String] { rejected.withLock { $0 } }
+
+    /// Serves `snapshot` from now on and forgets earlier errors.
+    public func install(_ snapshot: Snapshot) {
+        current.withLock { $0 = snapshot }
+        rejected.withLock { $0 = [] }
+    }
+
+    /// Records a rejected configuration; the current snapshot keeps serving.
+    public func reject(_ errors: [String]) {
+        rejected.withLock { $0 = errors }
+    }
+}
