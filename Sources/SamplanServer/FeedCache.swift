@@ -34,12 +34,9 @@ public final class FeedCache: Sendable {
     private let store: StateStore
     private let entry: Mutex<Entry?> = Mutex(nil)
     private let tokens: Mutex<(secret: [UInt8], generations: [String: Int])?> = Mutex(nil)
-    private let extras: @Sendable (Configuration) -> FeedExtras
-
-    /// A cache publishing through `store`; `extras` adds presenters and agenda text to events.
-    public init(store: StateStore, extras: @escaping @Sendable (Configuration) -> FeedExtras = { _ in FeedExtras() }) {
+    /// A cache publishing through `store`.
+    public init(store: StateStore) {
         self.store = store
-        self.extras = extras
     }
 
     /// The rendered feed of `snapshot` as of `asOf`, publishing first when needed.
@@ -48,7 +45,7 @@ public final class FeedCache: Sendable {
         return try entry.withLock { entry in
             if entry?.key != key {
                 let publisher = try FeedPublisher.publish(
-                    snapshot.configuration, store: store, asOf: asOf, year: nil, now: now, extras: extras(snapshot.configuration))
+                    snapshot.configuration, store: store, asOf: asOf, year: nil, now: now)
                 entry = Entry(key: key, publisher: publisher, rendered: [:], publishedAt: now)
             }
             if let rendered = entry?.rendered[feed] { return rendered }

@@ -26,8 +26,9 @@ public struct FeedPublisher: Sendable {
 
     /// What a configuration would publish as of `asOf`, without recording anything.
     public static func preview(
-        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, extras: FeedExtras = FeedExtras()
+        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, extras: FeedExtras? = nil
     ) throws(StateStore.Failure) -> Preview {
+        let extras = extras ?? FeedExtras.standard(configuration, window: FeedBuilder.window(configuration, asOf: asOf, year: year))
         let current = FeedBuilder.contents(configuration, asOf: asOf, year: year, presenters: extras.presenters, agenda: extras.agenda)
         let currentFingerprints = current.map(\.fingerprint)
         let published = try store.publishedEvents()
@@ -70,7 +71,7 @@ public struct FeedPublisher: Sendable {
 
     /// Publishes: records the revisions of what `preview` gives.
     public static func publish(
-        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras = FeedExtras()
+        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras? = nil
     ) throws(StateStore.Failure) -> FeedPublisher {
         let preview = try preview(configuration, store: store, asOf: asOf, year: year, extras: extras)
         let revisions = try store.reconcile(Array(zip(preview.contents, preview.contentFingerprints)), now: now)
@@ -89,5 +90,34 @@ public struct FeedExtras: Sendable {
     public init(presenters: [String: [EventContent.Participant]] = [:], agenda: @escaping @Sendable (Meeting) -> String? = { _ in nil }) {
         self.presenters = presenters
         self.agenda = agenda
+    }
+}
+
+extension FeedExtras {
+    /// What the agenda builder adds to the events of a feed window: each meeting's invited presenters
+    /// (as participants, so they get the meeting in their private feed) and its agenda as plain text.
+    /// The agenda is taken as of the meeting's own day, so a description changes when the agenda
+    /// does, not with the date it is fetched on.
+    public static func standard(_ configuration: Configuration, window: ClosedRange<LocalDate>) -> FeedExtras {
+        let schedule = ScheduleBuilder.build(configuration, years: (window.lowerBound.year - 1)...(window.upperBound.year + 1))
+        let resolver = InvitationResolver(configuration: configuration, schedule: schedule)
+        let builder = AgendaBuilder(configuration: configuration, schedule: schedule, invitations: resolver)
+        var presenters: [String: [EventContent.Participant]] = [:]
+        for (index, invitation) in configuration.invitations.enumerated() {
+            guard let meeting = resolver.meetingID(forInvitationAt: index) else { continue }
+            let participant: EventContent.Participant
+            switch invitation.presenter {
+            case let .person(id):
+                guard let person = configuration.person(id) else { continue }
+                participant = EventContent.Participant(name: person.name, title: person.title, email: person.email, person: person.id)
+            case let .guest(name, organization, email, title):
+                participant = EventContent.Participant(name: name, title: title ?? organization, email: email)
+            }
+            if !(presenters[meeting] ?? []).contains(participant) { presenters[meeting, default: []].append(participant) }
+        }
+        let language = configuration.organization.language
+        return FeedExtras(presenters: presenters) { meeting in
+            builder.agenda(for: meeting, asOf: meeting.start.local.date).plainText(in: language)
+        }
     }
 }

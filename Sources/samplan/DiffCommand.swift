@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
         let preview: FeedPublisher.Preview
         do {
             preview = try FeedPublisher.preview(
-                configuration, store: store, asOf: asOf.date(for: configuration), year: nil, extras: FeedExtrasFactory.make(configuration))
+                configuration, store: store, asOf: asOf.date(for: configuration), year: nil)
         } catch {
             throw CommandFailure.invalid([error.description])
         }

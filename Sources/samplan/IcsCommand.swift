@@ -65,7 +65,7 @@ enum FeedPublication {
     static func publish(_ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?) throws(CommandFailure) -> FeedPublisher {
         do {
             return try FeedPublisher.publish(
-                configuration, store: store, asOf: asOf, year: year, now: publicationTime(), extras: FeedExtrasFactory.make(configuration))
+                configuration, store: store, asOf: asOf, year: year, now: publicationTime())
         } catch {
             throw CommandFailure.invalid([error.description])
         }
@@ -78,9 +78,4 @@ enum FeedPublication {
             throw CommandFailure.invalid(["libical: cannot write the calendar (\(error.code))"])
         }
     }
-}
-
-/// The agenda's contribution to events (presenters, agenda text); filled in by the agenda builder.
-enum FeedExtrasFactory {
-    static func make(_ configuration: Configuration) -> FeedExtras { FeedExtras() }
 }
