@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "SamplanDaemon",
             dependencies: [
-                "SamplanServer", "SamplanCore", "SamplanConfig", "SamplanStore",
+                "SamplanServer", "SamplanCore", "SamplanConfig", "SamplanStore", "SamplanRender", "ICal",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

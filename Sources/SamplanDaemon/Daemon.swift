@@ -1,10 +1,12 @@
 public import Foundation
 import Hummingbird
+public import ICal
 public import Logging
 import Metrics
 import Prometheus
 import SamplanConfig
-import SamplanCore
+public import SamplanCore
+import SamplanRender
 import SamplanServer
 import SamplanStore
 import ServiceLifecycle
@@ -104,11 +106,47 @@ public struct Daemon: Sendable {
                 logger.notice("listening on http://\(host):\(channel.localAddress?.port ?? port)")
                 SystemdNotifier.notify("READY=1\nSTATUS=serving")
             }, logger: logger)
+        let scheduler = JobScheduler(
+            state: state, store: store,
+            draftsDirectory: { configuration in
+                configuration.settings.draftsDirectory.map {
+                    $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0
+                } ?? location.directory + "/drafts"
+            }, clock: clock, logger: logger, render: Self.documents)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: reload), .init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+                services: [.init(service: reload), .init(service: scheduler), .init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
         try await group.run()
         SystemdNotifier.notify("STOPPING=1")
+    }
+
+    /// The agenda draft (Markdown and HTML) and the follow-up list (Markdown, when anything lacks
+    /// follow-up) of a meeting, in the organization's language.
+    public static func documents(_ meeting: Meeting, _ configuration: Configuration, _ asOf: LocalDate) -> [ScheduledDocument] {
+        let year = meeting.start.local.date.year
+        let schedule = ScheduleBuilder.build(configuration, years: (year - 1)...(year + 1))
+        let builder = AgendaBuilder(configuration: configuration, schedule: schedule)
+        let agenda = builder.agenda(for: meeting, asOf: asOf)
+        let language = configuration.organization.language
+        let sv = language == .sv
+        let when = DateText(language).span(meeting.start.local, meeting.end.local)
+        var documents = [
+            ScheduledDocument(
+                kind: "agenda", markdown: AgendaDocument.markdown(agenda, language: language), html: AgendaDocument.html(agenda, language: language),
+                subject: (sv ? "Dagordningsutkast: " : "Draft agenda: ") + "\(meeting.title), \(when)")
+        ]
+        let flags = FlagChecker(builder).flags(for: agenda)
+        if !flags.isEmpty {
+            documents.append(
+                ScheduledDocument(
+                    kind: "flags",
+                    markdown: FlagsText.render(
+                        flags, meetings: [meeting], asOf: asOf, organization: configuration.organization.name, language: language),
+                    html: nil, subject: (sv ? "Aktiviteter som saknar uppföljning: " : "Activities lacking follow-up: ") + "\(meeting.title), \(when)"
+                ))
+        }
+        return documents
     }
 
     /// `HOST:PORT` (IPv6 as `[::1]:8080`).

@@ -4,6 +4,7 @@ import ICal
 import Logging
 public import Prometheus
 import SamplanCore
+import SamplanRender
 import SamplanStore
 
 /// The HTTP face of samplan (SPEC §7): public and private feeds with ETag and Last-Modified,
@@ -44,6 +45,32 @@ public struct SamplanRoutes: Sendable {
                 try feedResponse(request, name: context.parameters.get("name")) { configuration, id in
                     id == "all" ? .all : (configuration.body(id) != nil ? .body(id) : nil)
                 }
+            }
+        }
+        router.get("/agenda/:name") { request, context in
+            try strategistView(request) { snapshot, today in
+                guard let name = context.parameters.get("name"), let dot = name.lastIndex(of: ".") else { return nil }
+                let id = String(name[..<dot])
+                let format = name[name.index(after: dot)...]
+                guard format == "md" || format == "html", let meeting = MeetingID(id) else { return nil }
+                let configuration = snapshot.configuration
+                let schedule = ScheduleBuilder.build(configuration, years: (meeting.date.year - 1)...(meeting.date.year + 1))
+                guard let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: id, asOf: today) else { return nil }
+                let language = configuration.organization.language
+                return format == "md"
+                    ? ("text/markdown; charset=utf-8", AgendaDocument.markdown(agenda, language: language))
+                    : ("text/html; charset=utf-8", AgendaDocument.html(agenda, language: language))
+            }
+        }
+        router.get("/flags.json") { request, _ in
+            try strategistView(request) { snapshot, today in
+                let configuration = snapshot.configuration
+                let schedule = ScheduleBuilder.build(configuration, years: (today.year - 1)...(today.year + 2))
+                let flags = FlagChecker(configuration: configuration, schedule: schedule).upcomingFlags(asOf: today)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(FlagsDocument(flags, language: configuration.organization.language))
+                return ("application/json; charset=utf-8", String(decoding: data, as: UTF8.self) + "\n")
             }
         }
         router.get("/healthz") { _, _ in health() }
@@ -104,6 +131,24 @@ public struct SamplanRoutes: Sendable {
             return rendered.lastModified <= since
         }
         return false
+    }
+
+    /// A view for the strategist: their private-feed token as `?token=` or `Authorization: Bearer`.
+    /// A missing and a wrong token take the same path (a constant-time check) and both get 401.
+    func strategistView(_ request: Request, render: (Snapshot, LocalDate) throws -> (type: String, body: String)?) throws -> Response {
+        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
+        let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
+        let token = request.uri.queryParameters.get("token") ?? bearer ?? ""
+        let configuration = snapshot.configuration
+        let person = (try? cache.person(forToken: token, in: configuration)) ?? nil
+        guard person == configuration.organization.strategist else {
+            var response = Self.plain(.unauthorized, "the strategist's token is needed (?token= or Authorization: Bearer)\n")
+            response.headers[.wwwAuthenticate] = "Bearer realm=\"samplan\""
+            return response
+        }
+        guard let (type, body) = try render(snapshot, Self.today(configuration, now: clock())) else { return Self.plain(.notFound, "not found\n") }
+        return Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
     func health() -> Response {

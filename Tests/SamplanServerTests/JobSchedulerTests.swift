@@ -55,3 +55,20 @@ struct JobSchedulerTests {
         #expect(late.0.runOnce().map(\.meeting).contains("samrad-2025-05-08"))
     }
 }
+
+@Suite("The daemon's draft documents")
+struct DraftDocumentTests {
+    @Test("before the May samråd the strategist gets a Swedish agenda draft (md and html) and the list of activities lacking follow-up")
+    func mayDocuments() throws {
+        let fixture = try RouteFixture()
+        let configuration = try #require(fixture.state.snapshot).configuration
+        let meeting = try #require(ScheduleBuilder.build(configuration, years: 2025...2025).meeting("samrad-2025-05-08"))
+        let documents = Daemon.documents(meeting, configuration, LocalDate(iso: "2025-04-17")!)
+        let agenda = try #require(documents.first { $0.kind == "agenda" })
+        #expect(agenda.markdown.hasPrefix("# Dagordning"))
+        #expect(agenda.markdown.contains("Uppföljning av aktivitetslistan"))
+        #expect(agenda.html?.contains("<html") == true)
+        #expect(agenda.subject == "Dagordningsutkast: Samråd HSVO Knivsta, torsdag 8 maj 2025 kl. 13.00–15.30")
+        #expect(documents.contains { $0.kind == "flags" })
+    }
+}

@@ -161,6 +161,38 @@ struct RouteTests {
     }
 }
 
+@Suite("Strategist views")
+struct StrategistViewTests {
+    @Test("agenda drafts and flags need the strategist's token: missing or wrong gets 401, right gets the document")
+    func access() async throws {
+        let fixture = try RouteFixture()
+        let token = try fixture.cache.token(for: "strateg")
+        let other = try fixture.cache.token(for: "socialchef")
+        try await fixture.application().test(.router) { client in
+            for uri in ["/agenda/samrad-2026-05-14.html", "/flags.json"] {
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .unauthorized) }
+                try await client.execute(uri: uri + "?token=\(other)", method: .get) { response in #expect(response.status == .unauthorized) }
+            }
+            try await client.execute(uri: "/agenda/samrad-2026-05-14.html?token=\(token)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(String(buffer: response.body).contains("Dagordning"))
+            }
+            try await client.execute(uri: "/agenda/samrad-2026-05-14.md", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).hasPrefix("# Dagordning"))
+            }
+            try await client.execute(uri: "/agenda/samrad-2026-05-15.md?token=\(token)", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/flags.json?token=\(token)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"flags\""))
+            }
+        }
+    }
+}
+
 @Suite("HTTP dates")
 struct HTTPDateTests {
     @Test("feeds' Last-Modified round-trips through If-Modified-Since")
