@@ -36,7 +36,8 @@ struct DraftWords {
 
     init(_ language: Language) {
         let sv = language == .sv
-        agenda = sv ? "Dagordning" : "Agenda"
+        let shared = AgendaWords(language)
+        agenda = shared.agenda
         items = sv ? "Punkter" : "Items"
         item = sv ? "Punkt" : "Item"
         time = sv ? "Tid" : "Time"
@@ -47,20 +48,20 @@ struct DraftWords {
         shifted = sv ? "Flyttat" : "Moved"
         moved = sv ? "Ändrat" : "Changed"
         extra = sv ? "Extra möte" : "Extra meeting"
-        goal = sv ? "Delmål" : "Goal"
+        goal = shared.goal
         activity = sv ? "Aktivitet" : "Activity"
         responsible = sv ? "Ansvarig" : "Responsible"
         status = sv ? "Status" : "Status"
         latestFollowUp = sv ? "Senaste uppföljning" : "Latest follow-up"
         noActivities = sv ? "Inga aktiviteter under året." : "No activities this year."
-        presenters = sv ? "Inbjudna föredragande" : "Invited presenters"
+        presenters = shared.presenters
         presenter = sv ? "Föredragande" : "Presenter"
         topic = sv ? "Ämne" : "Topic"
-        lacking = sv ? "Aktiviteter som saknar uppföljning" : "Activities lacking follow-up"
+        lacking = shared.lacking
         reasons = sv ? "Varför" : "Why"
         noneLacking = sv ? "Alla aktiviteter är uppföljda." : "Every activity has been followed up."
-        next = sv ? "Nästa möte" : "Next meeting"
-        focusArea = sv ? "Fokusområde" : "Focus area"
+        next = shared.next
+        focusArea = shared.focusArea
         result = sv ? "Resultat (vad har gjorts)" : "Result (what has been done)"
         done = sv ? "Är aktiviteten klar? Ja/nej/delvis/pågående" : "Is the activity done? Yes/no/partly/ongoing"
         report = sv ? "Uppföljning av aktivitetslista" : "Follow-up of the activity list"

@@ -72,18 +72,28 @@ extension Agenda {
     }
 }
 
-/// The fixed words of an agenda in one language.
-struct AgendaWords {
-    let agenda: String
-    let focusArea: String
-    let goal: String
-    let presenters: String
-    let lacking: String
-    let next: String
-    let noStatus: String
-    let note: String
+/// The fixed words of an agenda in one language: the one place for them, used by the plain text
+/// here and by the Markdown and HTML drafts.
+public struct AgendaWords: Sendable {
+    /// "Dagordning".
+    public let agenda: String
+    /// "Fokusområde".
+    public let focusArea: String
+    /// "Delmål".
+    public let goal: String
+    /// "Inbjudna föredragande".
+    public let presenters: String
+    /// "Aktiviteter som saknar uppföljning".
+    public let lacking: String
+    /// "Nästa möte".
+    public let next: String
+    /// "ingen status".
+    public let noStatus: String
+    /// "OBS: ".
+    public let note: String
 
-    init(_ language: Language) {
+    /// The words in `language`.
+    public init(_ language: Language) {
         let sv = language == .sv
         agenda = sv ? "Dagordning" : "Agenda"
         focusArea = sv ? "Fokusområde" : "Focus area"
