@@ -32,11 +32,10 @@ let package = Package(
         .target(name: "ICal", dependencies: ["CLibical"], swiftSettings: swiftSettings),
         // The pure domain: model, holidays, schedule.
         .target(name: "SamplanCore", dependencies: ["ICal"], swiftSettings: swiftSettings),
-        // What users read: schedule listings, JSON documents (drafts and reports later).
+        // What users read: schedule listings, JSON documents, drafts, reports, the subscribe page.
         .target(
             name: "SamplanRender",
             dependencies: ["SamplanCore", "ICal", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")],
             swiftSettings: swiftSettings
         ),
         // SQLite state: event revisions (SEQUENCE), the token secret, drafts sent.

@@ -1,15 +1,15 @@
-import Foundation
 import Mustache
 
-/// The Mustache templates of `Templates/`, read from the module's bundle once.
+/// The Mustache templates of `Templates`, parsed once.
 enum TemplateLibrary {
-    /// Every template, by file name without `.mustache` (`agenda.md`, `page-style`).
+    /// Every template, by name (`agenda.md`, `page-style`).
     static let shared: MustacheLibrary = load()
 
-    /// Renders `view` with the template `name`.
+    /// Renders `view` with the template `name`. Every name used is in `Templates.all` and parses
+    /// (a unit test renders each one), so a miss is a programming error.
     static func render(_ view: Any, template name: String) -> String {
         guard let text = shared.render(view, withTemplate: name) else {
-            preconditionFailure("samplan: the template \(name).mustache is missing from the SamplanRender bundle")
+            preconditionFailure("samplan: no template named \(name)")
         }
         return text
     }
@@ -17,17 +17,10 @@ enum TemplateLibrary {
     private static func load() -> MustacheLibrary {
         // Registered before any template is parsed: the pragma is resolved at parse time.
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
-        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
-        else {
-            preconditionFailure("samplan: the Templates folder is missing from the SamplanRender bundle")
-        }
         var library = MustacheLibrary()
-        for name in names.sorted() where name.hasSuffix(".mustache") {
-            let url = directory.appendingPathComponent(name)
+        for (name, text) in Templates.all.sorted(by: { $0.key < $1.key }) {
             do {
-                let text = try String(contentsOf: url, encoding: .utf8)
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(text, named: name)
             } catch {
                 preconditionFailure("samplan: the template \(name) does not parse: \(error)")
             }

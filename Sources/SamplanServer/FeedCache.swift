@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 public import ICal
+import Metrics
 public import SamplanCore
 public import SamplanStore
 import Synchronization
@@ -31,6 +32,11 @@ public final class FeedCache: Sendable {
         let publishedAt: Int
     }
 
+    /// How long publishing (schedule, contents, SEQUENCE bookkeeping) takes, once per version and day.
+    private static let publishTimer = Timer(label: "samplan_feed_publish_seconds")
+    /// How long rendering one feed to iCalendar text takes, once per feed and publication.
+    private static let renderTimer = Timer(label: "samplan_feed_render_seconds")
+
     private let store: StateStore
     private let entry: Mutex<Entry?> = Mutex(nil)
     private let tokens: Mutex<(secret: [UInt8], generations: [String: Int])?> = Mutex(nil)
@@ -44,14 +50,18 @@ public final class FeedCache: Sendable {
         let key = Key(version: snapshot.version, day: asOf)
         return try entry.withLock { entry in
             if entry?.key != key {
+                let started = ContinuousClock.now
                 let publisher = try FeedPublisher.publish(
                     snapshot.configuration, store: store, asOf: asOf, year: nil, now: now)
+                Self.publishTimer.record(duration: ContinuousClock.now - started)
                 entry = Entry(key: key, publisher: publisher, rendered: [:], publishedAt: now)
             }
             if let rendered = entry?.rendered[feed] { return rendered }
             guard let current = entry else { throw StateStore.Failure(description: "no publication") }
+            let started = ContinuousClock.now
             let document = current.publisher.document(feed)
             let text = try CalendarWriter.render(document)
+            Self.renderTimer.record(duration: ContinuousClock.now - started)
             let digest = SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
             let rendered = RenderedFeed(
                 body: text, etag: "\"\(digest)\"", lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt)

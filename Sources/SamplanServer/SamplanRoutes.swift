@@ -47,6 +47,9 @@ public struct SamplanRoutes: Sendable {
                 }
             }
         }
+        for method in [HTTPRequest.Method.get, .head] {
+            router.on("/", method: method) { request, _ in subscribePage(request) }
+        }
         router.get("/agenda/:name") { request, context in
             try strategistView(request) { snapshot, today in
                 guard let name = context.parameters.get("name"), let dot = name.lastIndex(of: ".") else { return nil }
@@ -149,6 +152,20 @@ public struct SamplanRoutes: Sendable {
         guard let (type, body) = try render(snapshot, Self.today(configuration, now: clock())) else { return Self.plain(.notFound, "not found\n") }
         return Response(
             status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// The subscribe page: public, cheap, fresh within a few minutes.
+    func subscribePage(_ request: Request) -> Response {
+        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
+        let configuration = snapshot.configuration
+        let now = clock()
+        let today = Self.today(configuration, now: now)
+        let schedule = ScheduleBuilder.build(configuration, years: today.year...(today.year + 1))
+        let bytes = ByteBuffer(string: SubscribePage.html(configuration, schedule: schedule, now: now))
+        let headers: HTTPFields = [
+            .contentType: "text/html; charset=utf-8", .cacheControl: "public, max-age=300", .contentLength: String(bytes.readableBytes),
+        ]
+        return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
     }
 
     func health() -> Response {

@@ -43,7 +43,7 @@ enum FeedDiffText {
         for feed in feeds {
             let changes = preview.changes(feed, configuration: configuration)
             guard !changes.isEmpty else { continue }
-            lines.append("\(FeedBuilder.name(of: feed, configuration)) (\(path(of: feed))):")
+            lines.append("\(FeedBuilder.name(of: feed, configuration)) (\(feed.path(token: "…"))):")
             for change in changes {
                 let label: String =
                     switch change.kind {
@@ -63,14 +63,5 @@ enum FeedDiffText {
         }
         if lines.isEmpty { return (sv ? "Inga ändringar för prenumeranterna." : "No changes for subscribers.") + "\n" }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func path(of feed: Feed) -> String {
-        switch feed {
-        case .all: "/calendars/all.ics"
-        case let .body(id): "/calendars/\(id).ics"
-        case let .focus(id): "/calendars/focus/\(id).ics"
-        case .person: "/calendars/private/…"
-        }
     }
 }

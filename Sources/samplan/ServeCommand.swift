@@ -23,7 +23,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "samplan")
         do {
-            try await Daemon(options: Daemon.Options(configDirectory: options.directory, state: state, listen: listen), logger: logger).run()
+            try await Daemon(
+                options: Daemon.Options(configDirectory: options.directory, state: state, listen: listen), logger: logger, clock: samplanClock()
+            )
+            .run()
         } catch let failure as Daemon.StartFailure {
             throw CommandFailure.invalid([failure.description])
         }

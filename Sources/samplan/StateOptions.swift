@@ -27,7 +27,14 @@ struct StateOptions: ParsableArguments {
 
 /// The time revisions are stamped with: the clock, or `SAMPLAN_NOW` (seconds since 1970) when set,
 /// which tests use to make LAST-MODIFIED predictable.
-func publicationTime() -> Int {
-    if let text = ProcessInfo.processInfo.environment["SAMPLAN_NOW"], let seconds = Int(text) { return seconds }
-    return Int(Date().timeIntervalSince1970)
+func publicationTime() -> Int { samplanClock()() }
+
+/// The clock of a command or the daemon: real time, or time running on from `SAMPLAN_NOW` when set
+/// (tests start the daemon on a chosen day and see its jobs run as they would then).
+func samplanClock() -> @Sendable () -> Int {
+    guard let text = ProcessInfo.processInfo.environment["SAMPLAN_NOW"], let start = Int(text) else {
+        return { Int(Date().timeIntervalSince1970) }
+    }
+    let origin = Date()
+    return { start + Int(Date().timeIntervalSince(origin)) }
 }

@@ -20,7 +20,7 @@ struct TokenCommand: ParsableCommand {
         do {
             if rotate { _ = try store.rotateToken(of: person) }
             let tokens = FeedTokens(secret: try store.tokenSecret(), generations: try store.tokenGenerations())
-            print("\(configuration.settings.publicURL)/calendars/private/\(tokens.token(for: person)).ics")
+            print(configuration.settings.publicURL + Feed.person(person).path(token: tokens.token(for: person)))
         } catch {
             throw CommandFailure.invalid([error.description])
         }

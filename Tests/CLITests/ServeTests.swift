@@ -12,14 +12,18 @@ final class RunningServer {
     let errorLog: URL
     private(set) var base = ""
 
-    init() throws {
+    /// Starts the daemon; `prepare` may change the configuration copy first, `environment` is added
+    /// to the daemon's (e.g. `SAMPLAN_NOW`).
+    init(environment: [String: String] = [:], prepare: (FeedWorkspace) throws -> Void = { _ in }) throws {
         workspace = try FeedWorkspace()
+        try prepare(workspace)
         errorLog = workspace.root.appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
         guard let binary = SamplanBinary.url else { throw ServerDidNotStart(log: "no samplan binary") }
         process.executableURL = binary
         process.arguments = ["serve", "--config", workspace.config, "--state", workspace.state, "--listen", "127.0.0.1:0"]
         process.currentDirectoryURL = workspace.root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardError = try FileHandle(forWritingTo: errorLog)
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -54,6 +58,39 @@ final class RunningServer {
     }
 
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    /// Sends `request` as raw bytes on a new connection and returns what comes back until the
+    /// server closes it (at most 5 s), for requests no well-behaved client would send.
+    func raw(_ request: [UInt8]) throws -> String {
+        let port = try #require(base.split(separator: ":").last.flatMap { UInt16($0) })
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(socket >= 0)
+        defer { close(socket) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        #expect(connected == 0)
+        var sent = 0
+        while sent < request.count {
+            let n = request[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n <= 0 { break }  // the server may stop reading (and answer) before all is sent
+            sent += n
+        }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = recv(socket, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            received += buffer[..<n]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
 
     /// Waits until `condition` holds (polling), at most `seconds`.
     func eventually(_ seconds: Double = 10, _ condition: () async throws -> Bool) async throws -> Bool {
@@ -120,6 +157,57 @@ struct ServeTests {
         try original.replacingOccurrences(of: "Samråd HSVO Knivsta", with: "Samråd HSVO Knivsta (ny)").write(
             toFile: bodies, atomically: true, encoding: .utf8)
         #expect(try await server.eventually(15) { try await server.get("/calendars/samrad.ics").body.contains("Samråd HSVO Knivsta (ny)") })
+    }
+
+    @Test("malformed requests get 4xx and the daemon keeps serving: huge headers, garbage, traversal, unknown routes, bad conditionals")
+    func malformedRequests() async throws {
+        let server = try RunningServer()
+        let hugeHeader =
+            Array("GET /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nX-Big: ".utf8) + [UInt8](repeating: 0x61, count: 200_000)
+            + Array("\r\nConnection: close\r\n\r\n".utf8)
+        let requests: [(bytes: [UInt8], status: String)] = [
+            (hugeHeader, "400"),
+            (Array("GARBAGE\r\n\r\n".utf8), "400"),
+            (Array("GET /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nIf-None-Match: \u{1}\r\nConnection: close\r\n\r\n".utf8), "400"),
+            (Array("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
+            (Array("GET /calendars/..%2f..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
+            (Array("GET /calendars/focus/..%2f..%2fpeople.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
+            (Array("GET /agenda/..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "401"),
+            (Array("DELETE /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
+        ]
+        for (bytes, status) in requests {
+            let answer = try server.raw(bytes)
+            #expect(answer.hasPrefix("HTTP/1.1 \(status) "), "\(String(decoding: bytes.prefix(60), as: UTF8.self)): \(answer.prefix(80))")
+        }
+        let odd = try await server.get("/calendars/samrad.ics", headers: ["If-Modified-Since": "yesterday", "If-None-Match": "nonsense"])
+        #expect(odd.status == 200)
+        #expect(try await server.get("/no/such/route").status == 404)
+        #expect(try await server.get("/healthz").status == 200)
+        #expect(server.process.isRunning)
+    }
+
+    @Test("started 21 days before the May 2025 samråd, the daemon writes its draft and pipes a Swedish mail to the notify command")
+    func draftsAndNotify() async throws {
+        let mailbox = FileManager.default.temporaryDirectory.appendingPathComponent("samplan-mail-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: mailbox) }
+        // 2025-04-17 12:00 UTC, exactly drafts.lead (P21D) before the samråd of 8 May 2025.
+        let server = try RunningServer(environment: ["SAMPLAN_NOW": "1744891200"]) { workspace in
+            let settings = try String(contentsOfFile: workspace.config + "/samplan.yaml", encoding: .utf8)
+            try workspace.write(
+                "samplan.yaml", settings.replacingOccurrences(of: "drafts: {lead: P21D}", with: "drafts: {lead: P21D, notify: \"cat >> \(mailbox)\"}")
+            )
+        }
+        let draft = server.workspace.state + "/drafts/samrad-2025-05-08.md"
+        #expect(try await server.eventually { FileManager.default.fileExists(atPath: draft) }, "\(server.log)")
+        #expect(try String(contentsOfFile: draft, encoding: .utf8).hasPrefix("# Dagordning"))
+        #expect(FileManager.default.fileExists(atPath: server.workspace.state + "/drafts/samrad-2025-05-08.html"))
+        #expect(try await server.eventually { ((try? String(contentsOfFile: mailbox, encoding: .utf8)) ?? "").contains("Dagordning") })
+        let mail = try String(contentsOfFile: mailbox, encoding: .utf8)
+        #expect(mail.contains("To: Samverkansstrateg HSVO Knivsta <strateg@knivsta.example.se>"))
+        #expect(mail.contains("Content-Type: text/plain; charset=utf-8"))
+        #expect(mail.contains("Subject: "))
+        // The feeds are stamped with the same clock.
+        #expect(try await server.get("/calendars/samrad.ics").headers["last-modified"] == "Thu, 17 Apr 2025 12:00:00 GMT")
     }
 
     @Test("SIGTERM stops the daemon within 5 seconds with exit status 0")

@@ -206,3 +206,30 @@ struct HTTPDateTests {
         }
     }
 }
+
+@Suite("Subscribe page route")
+struct SubscribeRouteTests {
+    @Test("GET / is the subscribe page as HTML; HEAD gives its headers without a body; 503 while nothing is loaded")
+    func subscribePage() async throws {
+        let fixture = try RouteFixture()
+        try await fixture.application().test(.router) { client in
+            var length = ""
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let html = String(buffer: response.body)
+                #expect(html.contains("href=\"webcal://127.0.0.1:8080/calendars/samrad.ics\""))
+                length = response.headers[.contentLength] ?? ""
+                #expect(length == String(response.body.readableBytes))
+            }
+            try await client.execute(uri: "/", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentLength] == length)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+        try await RouteFixture(loaded: false).application().test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in #expect(response.status == .serviceUnavailable) }
+        }
+    }
+}

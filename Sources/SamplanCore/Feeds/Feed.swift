@@ -21,4 +21,14 @@ public enum Feed: Hashable, Sendable, CustomStringConvertible {
         case let .person(id): "person:\(id)"
         }
     }
+
+    /// The feed's path on the server (SPEC §7); a private feed's path holds the person's `token`.
+    public func path(token: String = "") -> String {
+        switch self {
+        case .all: "/calendars/all.ics"
+        case let .body(id): "/calendars/\(id).ics"
+        case let .focus(id): "/calendars/focus/\(id).ics"
+        case .person: "/calendars/private/\(token).ics"
+        }
+    }
 }

@@ -1,0 +1,103 @@
+extension Templates {
+    /// An agenda draft as a printable HTML page (`AgendaView`).
+    static let agendaHTML = #"""
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{heading}}</title>
+        {{> page-style}}
+        </head>
+        <body>
+        <main>
+        <header>
+        <h1>{{heading}}</h1>
+        {{#cancelled}}
+        <p class="note">{{.}}</p>
+        {{/cancelled}}
+        <dl class="facts">
+        {{#facts}}
+        <dt>{{label}}</dt><dd>{{value}}</dd>
+        {{/facts}}
+        </dl>
+        </header>
+        <section>
+        <h2>{{words.items}}</h2>
+        <table>
+        <thead><tr><th class="time">{{words.time}}</th><th>{{words.item}}</th></tr></thead>
+        <tbody>
+        {{#items}}
+        <tr><td class="time">{{time}}</td><td>{{number}}. {{title}}</td></tr>
+        {{/items}}
+        </tbody>
+        </table>
+        {{#overrun}}
+        <p class="note">{{.}}</p>
+        {{/overrun}}
+        </section>
+        {{#focus}}
+        <section>
+        <h2>{{heading}}</h2>
+        <ul>
+        {{#goals}}
+        <li>{{label}}</li>
+        {{/goals}}
+        </ul>
+        {{#hasActivities}}
+        <table>
+        <thead><tr><th>{{words.goal}}</th><th>{{words.activity}}</th><th>{{words.responsible}}</th><th>{{words.status}}</th><th>{{words.latestFollowUp}}</th></tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td>{{goal}}</td><td>{{title}}</td><td>{{responsible}}</td><td class="status">{{status}}</td><td>{{followUp}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        {{/hasActivities}}
+        {{^hasActivities}}
+        <p>{{words.noActivities}}</p>
+        {{/hasActivities}}
+        </section>
+        {{/focus}}
+        {{#hasPresentations}}
+        <section>
+        <h2>{{words.presenters}}</h2>
+        <table>
+        <thead><tr><th class="time">{{words.time}}</th><th>{{words.presenter}}</th><th>{{words.topic}}</th></tr></thead>
+        <tbody>
+        {{#presentations}}
+        <tr><td class="time">{{time}}</td><td>{{presenter}}</td><td>{{topic}}</td></tr>
+        {{/presentations}}
+        </tbody>
+        </table>
+        </section>
+        {{/hasPresentations}}
+        <section>
+        <h2>{{words.lacking}}</h2>
+        {{#hasLacking}}
+        <table>
+        <thead><tr><th>{{words.activity}}</th><th>{{words.goal}}</th><th>{{words.reasons}}</th></tr></thead>
+        <tbody>
+        {{#lacking}}
+        <tr><td>{{title}}</td><td>{{goal}}</td><td>{{reasons}}</td></tr>
+        {{/lacking}}
+        </tbody>
+        </table>
+        {{/hasLacking}}
+        {{^hasLacking}}
+        <p>{{words.noneLacking}}</p>
+        {{/hasLacking}}
+        </section>
+        {{#nextMeeting}}
+        <section>
+        <h2>{{words.next}}</h2>
+        <p>{{.}}</p>
+        </section>
+        {{/nextMeeting}}
+        </main>
+        <footer>{{footer}}</footer>
+        </body>
+        </html>
+
+        """#
+}

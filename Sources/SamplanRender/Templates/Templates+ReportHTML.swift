@@ -1,0 +1,40 @@
+extension Templates {
+    /// The yearly follow-up report as a printable HTML page (`ReportView`).
+    static let reportHTML = #"""
+        <!DOCTYPE html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{heading}} – {{organization}}</title>
+        {{> page-style}}
+        </head>
+        <body>
+        <main>
+        <h1>{{heading}}</h1>
+        <p class="subtitle">{{organization}}</p>
+        {{#areas}}
+        <section>
+        <h2>{{heading}}</h2>
+        {{#goals}}
+        <h3>{{heading}}</h3>
+        <table class="followup">
+        <thead><tr><th>{{words.activity}}</th><th>{{words.result}}</th><th>{{words.done}}</th></tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td>{{title}}</td><td>{{result}}</td><td class="status">{{status}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        {{/goals}}
+        </section>
+        {{/areas}}
+        {{^areas}}
+        <p>{{words.empty}}</p>
+        {{/areas}}
+        </main>
+        </body>
+        </html>
+
+        """#
+}

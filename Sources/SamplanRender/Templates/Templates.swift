@@ -1,0 +1,15 @@
+/// The Mustache templates, compiled into the binary so that an installed `samplan` needs no files
+/// beside it. Every word comes from the view values (Swedish or English); templates hold structure only.
+/// Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`, which escapes Markdown's special
+/// characters; HTML templates use the default HTML escaping. Never use `{{{…}}}`.
+enum Templates {
+    /// Every template by name; `page-style` is a partial (`{{> page-style}}`).
+    static let all: [String: String] = [
+        "agenda.html": agendaHTML,
+        "agenda.md": agendaMD,
+        "page-style": pageStyle,
+        "report.html": reportHTML,
+        "report.md": reportMD,
+        "subscribe.html": subscribeHTML,
+    ]
+}
