@@ -28,6 +28,7 @@ url=http://127.0.0.1:18080/calendars/all.ics
 curl -fs "$url" -o "$work/all.ics"
 etag="$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')"
 mkdir -p "$work/www"; cp "$work/all.ics" "$work/www/all.ics"
+chmod a+rx "$work" "$work/www"; chmod a+r "$work/www/all.ics"   # nginx workers run as www-data
 cat > "$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -49,7 +50,10 @@ echo "== (b) samplan, 304 responses"
 wrk -t2 -c64 -d"${duration}s" --latency -H "If-None-Match: $etag" "$url" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
 echo "== (c) nginx, the same bytes as a static file"
 wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:18081/all.ics | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
-echo "== reload under load (SIGHUP every second)"
-( for _ in $(seq "$duration"); do sleep 1; kill -HUP "$samplan_pid"; done ) &
+echo "== reload under load (a changed file and SIGHUP every second: a new configuration is swapped in each time)"
+( for i in $(seq "$duration"); do sleep 1; echo "# reload $i" >> "$work/config/bodies.yaml"; kill -HUP "$samplan_pid"; done ) &
+reloader=$!
 wrk -t2 -c64 -d"${duration}s" "$url" | grep -E "Requests/sec|Non-2xx|errors"
+wait "$reloader"
+echo "reloads installed: $(curl -fs http://127.0.0.1:18080/metrics | awk '/^samplan_reloads_total\{result="installed"\}/{print $2}')"
 echo "RSS after load: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$samplan_pid/status)"

@@ -105,10 +105,11 @@ struct AgendaView {
         }
         self.facts = facts
 
-        func clock(_ item: Agenda.Item) -> String {
-            item.end.map { dates.clockSpan(item.start.time, $0.time) } ?? dates.time(item.start.time)
+        let shared = AgendaWords(language)
+        func clock(_ item: Agenda.Item) -> String { shared.clock(item.start, item.end, dates) }
+        items = agenda.outline.enumerated().map { number, line in
+            ItemRow(number: number + 1, time: shared.clock(line.start, line.end, dates), title: line.title ?? words.presenters)
         }
-        items = agenda.regularItems.enumerated().map { ItemRow(number: $0.offset + 1, time: clock($0.element), title: $0.element.title) }
         overrun = agenda.overrun.map { (sv ? "OBS: " : "NOTE: ") + $0.message(in: language) }
         focus = agenda.focus.map { area in
             let rows = area.goals.flatMap { goal in

@@ -1,19 +1,33 @@
 import Crypto
 import Foundation
+public import Hummingbird
 public import ICal
 import Metrics
 public import SamplanCore
 public import SamplanStore
 import Synchronization
 
-/// A rendered feed, ready to send.
+/// A rendered feed, ready to send: the bytes and headers are made once per publication.
 public struct RenderedFeed: Sendable {
-    /// The iCalendar text.
-    public let body: String
+    /// The iCalendar text, as sent.
+    public let bytes: ByteBuffer
     /// A strong ETag (quoted).
     public let etag: String
     /// The newest LAST-MODIFIED of its events (or the publication time when it has none).
     public let lastModified: Int
+    /// `lastModified` as an HTTP date.
+    public let lastModifiedHeader: String
+
+    init(text: String, lastModified: Int) {
+        bytes = ByteBuffer(string: text)
+        let digest = SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        etag = "\"\(digest)\""
+        self.lastModified = lastModified
+        lastModifiedHeader = HTTPDate.format(lastModified)
+    }
+
+    /// The iCalendar text.
+    public var body: String { String(buffer: bytes) }
 }
 
 /// Publishes feeds once per configuration version and day, and renders each feed once per
@@ -62,9 +76,7 @@ public final class FeedCache: Sendable {
             let document = current.publisher.document(feed)
             let text = try CalendarWriter.render(document)
             Self.renderTimer.record(duration: ContinuousClock.now - started)
-            let digest = SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
-            let rendered = RenderedFeed(
-                body: text, etag: "\"\(digest)\"", lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt)
+            let rendered = RenderedFeed(text: text, lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt)
             entry?.rendered[feed] = rendered
             return rendered
         }

@@ -84,11 +84,6 @@ public struct SamplanRoutes: Sendable {
         }
     }
 
-    /// The day in the organization's zone at `now`.
-    static func today(_ configuration: Configuration, now: Int) -> LocalDate {
-        ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date ?? LocalDate(dayNumber: now / 86_400)
-    }
-
     func feedResponse(
         _ request: Request, name: String?, feed resolve: (Configuration, String) -> Feed?
     ) throws -> Response {
@@ -99,7 +94,7 @@ public struct SamplanRoutes: Sendable {
         let now = clock()
         let rendered: RenderedFeed
         do {
-            rendered = try cache.feed(feed, snapshot: snapshot, asOf: Self.today(snapshot.configuration, now: now), now: now)
+            rendered = try cache.feed(feed, snapshot: snapshot, asOf: snapshot.today(at: now), now: now)
         } catch {
             Logger(label: "samplan.http").error("feed \(feed) failed: \(error)")
             return Self.plain(.internalServerError, "the feed could not be built; see the log\n")
@@ -108,7 +103,7 @@ public struct SamplanRoutes: Sendable {
         let filename = feed.isPrivate ? "samplan.ics" : name
         var headers: HTTPFields = [
             .eTag: rendered.etag,
-            .lastModified: HTTPDate.format(rendered.lastModified),
+            .lastModified: rendered.lastModifiedHeader,
             .cacheControl: (feed.isPrivate ? "private" : "public") + ", max-age=\(refresh)",
         ]
         if Self.notModified(request, rendered) {
@@ -116,10 +111,10 @@ public struct SamplanRoutes: Sendable {
         }
         headers[.contentType] = "text/calendar; charset=utf-8"
         headers[.contentDisposition] = "inline; filename=\"\(filename)\""
-        let bytes = ByteBuffer(string: rendered.body)
-        headers[.contentLength] = String(bytes.readableBytes)
+        headers[.contentLength] = String(rendered.bytes.readableBytes)
         if request.method == .head { return Response(status: .ok, headers: headers) }
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: bytes))
+        // The cached buffer is shared, not copied: ByteBuffer is copy-on-write.
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: rendered.bytes))
     }
 
     /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.1.3).
@@ -149,7 +144,7 @@ public struct SamplanRoutes: Sendable {
             response.headers[.wwwAuthenticate] = "Bearer realm=\"samplan\""
             return response
         }
-        guard let (type, body) = try render(snapshot, Self.today(configuration, now: clock())) else { return Self.plain(.notFound, "not found\n") }
+        guard let (type, body) = try render(snapshot, snapshot.today(at: clock())) else { return Self.plain(.notFound, "not found\n") }
         return Response(
             status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
@@ -159,7 +154,7 @@ public struct SamplanRoutes: Sendable {
         guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
         let configuration = snapshot.configuration
         let now = clock()
-        let today = Self.today(configuration, now: now)
+        let today = snapshot.today(at: now)
         let schedule = ScheduleBuilder.build(configuration, years: today.year...(today.year + 1))
         let bytes = ByteBuffer(string: SubscribePage.html(configuration, schedule: schedule, now: now))
         let headers: HTTPFields = [

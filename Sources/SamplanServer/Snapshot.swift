@@ -1,3 +1,4 @@
+public import ICal
 public import SamplanCore
 
 /// One loaded, validated configuration, as the daemon serves it. Immutable: a reload makes a new
@@ -9,11 +10,19 @@ public struct Snapshot: Sendable {
     public let version: String
     /// When it was loaded, seconds since 1970.
     public let loadedAt: Int
+    /// The organization's time zone, built once: every request asks what day it is.
+    let zone: ZoneRules?
 
     /// A snapshot.
     public init(configuration: Configuration, version: String, loadedAt: Int) {
         self.configuration = configuration
         self.version = version
         self.loadedAt = loadedAt
+        zone = ZoneRules(identifier: configuration.organization.timeZone)
+    }
+
+    /// The day in the organization's zone at `now` (seconds since 1970).
+    public func today(at now: Int) -> LocalDate {
+        zone?.zoned(epochSeconds: now).local.date ?? LocalDate(dayNumber: now / 86_400)
     }
 }

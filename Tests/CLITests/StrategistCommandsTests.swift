@@ -32,8 +32,8 @@ struct AgendaCommandTests {
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.hasPrefix("# Dagordning – Samråd HSVO Knivsta, 8 maj 2025\n"))
         #expect(run.stdout.contains("**Tid:** torsdag 8 maj 2025 kl. 13.00–15.30"))
-        #expect(run.stdout.contains("7. 13.50–14.20 Uppföljning av aktivitetslistan"))
-        #expect(run.stdout.contains("8. 14.20–14.50 Beredning av gemensamma prioriteringar inför kommande verksamhetsår"))
+        #expect(run.stdout.contains("5. 13.35–14.05 Uppföljning av aktivitetslistan"))
+        #expect(run.stdout.contains("6. 14.05–14.35 Beredning av gemensamma prioriteringar inför kommande verksamhetsår"))
         #expect(run.stdout.contains("## Aktiviteter som saknar uppföljning"))
         #expect(run.stderr.isEmpty)
     }

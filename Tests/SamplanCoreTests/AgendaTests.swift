@@ -83,6 +83,30 @@ struct AgendaTests {
         #expect(agenda.items.last?.kind == .special)
     }
 
+    @Test("closing items stay last, after the May items and the presentations; the outline shows a run of presentations as one line")
+    func closingItemsLast() throws {
+        var configuration = try StrategistFixture.configuration(invitations: [
+            Invitation(
+                presenter: .guest(name: "Familjecentralen", organization: nil, email: nil, title: nil), target: .meeting("samrad-2025-05-08"),
+                topic: "Familjecentralen", duration: ISODuration(minutes: 20)),
+            Invitation(
+                presenter: .guest(name: "Elevhälsan", organization: nil, email: nil, title: nil), target: .meeting("samrad-2025-05-08"),
+                topic: "Elevhälsan", duration: ISODuration(minutes: 15)),
+        ])
+        configuration.bodies[0].standingAgenda[2].closing = true
+        let agenda = try #require(StrategistFixture.builder(configuration).agenda(for: "samrad-2025-05-08", asOf: asOf))
+        #expect(
+            agenda.items.map(\.title) == [
+                "Mötets öppnande", "Aktuellt från huvudmännen", "Uppföljning av aktivitetslistan", "Familjecentralen", "Elevhälsan", "Övriga frågor",
+            ])
+        #expect(agenda.items.last?.start.time.description == "14:30")
+        #expect(
+            agenda.outline.map { $0.title ?? "(presentations)" } == [
+                "Mötets öppnande", "Aktuellt från huvudmännen", "Uppföljning av aktivitetslistan", "(presentations)", "Övriga frågor",
+            ])
+        #expect(agenda.outline[3].start.time.description == "13:55" && agenda.outline[3].end?.time.description == "14:30")
+    }
+
     @Test("special items belong to their month only: the October samråd has no May follow-up")
     func specialOnlyInItsMonth() throws {
         let agenda = try #require(StrategistFixture.builder(try StrategistFixture.configuration()).agenda(for: "samrad-2025-10-09", asOf: asOf))
@@ -212,6 +236,7 @@ struct AgendaTests {
                 2. 13.05–13.25 Aktuellt från huvudmännen
                 3. 13.25–13.35 Övriga frågor
                 4. 13.35–14.05 Uppföljning av aktivitetslistan
+                5. 14.05–14.25 Inbjudna föredragande
 
                 Fokusområde C. Kompetensförsörjning
                 Delmål C1. Samverkan kring kompetens

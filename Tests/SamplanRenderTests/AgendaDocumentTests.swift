@@ -28,7 +28,9 @@ struct AgendaDocumentTests {
     func swedishSections() throws {
         let markdown = AgendaDocument.markdown(try agenda("samrad-2025-05-08"), language: .sv)
         #expect(markdown.contains("## Punkter\n\n1. 13.00–13.05 Mötets öppnande\n2. 13.05–13.10 Val av justerare\n"))
-        #expect(markdown.contains("7. 13.50–14.20 Uppföljning av aktivitetslistan\n"))
+        // The May items come before the closing items ("closing: true"), which stay last.
+        #expect(markdown.contains("5. 13.35–14.05 Uppföljning av aktivitetslistan\n"))
+        #expect(markdown.contains("7. 14.35–14.45 Övriga frågor\n8. 14.45–14.50 Mötets avslutande\n\n"))
         #expect(markdown.contains("## Fokusområde C. Kompetensförsörjning\n"))
         #expect(markdown.contains("| Delmål | Aktivitet | Ansvarig | Status | Senaste uppföljning |"))
         #expect(
@@ -48,9 +50,10 @@ struct AgendaDocumentTests {
     func presenters() throws {
         let markdown = AgendaDocument.markdown(try agenda("tl-2024-04-23", asOf: LocalDate(iso: "2024-04-01")!), language: .sv)
         #expect(markdown.contains("## Inbjudna föredragande\n\n| Tid | Föredragande | Ämne |\n|---|---|---|\n"))
-        #expect(markdown.contains("| 9.35–9.55 | Äldrevårdsenheten, Region Uppsala | Äldrevårdsenheten i länet och lokalt i Knivsta |\n"))
-        #expect(markdown.contains("| 9.55–10.10 | Arbetsgruppen för SIP, Knivsta kommun och Region Uppsala |"))
-        #expect(markdown.contains("| 10.30–10.45 | Samverkansstrateg HSVO Knivsta, Knivsta kommun | Nya och reviderade VIS (Vård i samverkan) |"))
+        #expect(markdown.contains("| 9.30–9.50 | Äldrevårdsenheten, Region Uppsala | Äldrevårdsenheten i länet och lokalt i Knivsta |\n"))
+        #expect(markdown.contains("| 9.50–10.05 | Arbetsgruppen för SIP, Knivsta kommun och Region Uppsala |"))
+        #expect(markdown.contains("4. 9.30–10.40 Inbjudna föredragande\n5. 10.40–10.45 Övriga frågor\n"))
+        #expect(markdown.contains("| 10.25–10.40 | Samverkansstrateg HSVO Knivsta, Knivsta kommun | Nya och reviderade VIS (Vård i samverkan) |"))
     }
 
     @Test("the English draft uses English words, dates and times")
@@ -79,7 +82,7 @@ struct AgendaDocumentTests {
         #expect(html.contains("<dt>Tid</dt><dd>tisdag 23 april 2024 kl. 9.00–11.00</dd>"))
         // The items, one table per focus area (B), the presenters and the activities lacking follow-up.
         #expect(html.components(separatedBy: "<table>").count - 1 == 4)
-        #expect(html.contains("<td class=\"time\">9.35–9.55</td><td>Äldrevårdsenheten, Region Uppsala</td>"))
+        #expect(html.contains("<td class=\"time\">9.30–9.50</td><td>Äldrevårdsenheten, Region Uppsala</td>"))
         #expect(html.contains("Följa utvecklingen &amp; arbetet med Äldrevårdsenheten"))
         #expect(html.hasSuffix("</html>\n"))
     }

@@ -52,10 +52,11 @@ extension ConfigParser {
 
     func readAgendaItem(_ value: Value) -> Body.AgendaItem? {
         if value.isScalar { return value.text(diagnostics).map { Body.AgendaItem(title: $0) } }
-        guard let map = value.mapping(diagnostics, keys: ["title", "duration"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: ["title", "duration", "closing"]) else { return nil }
         let title = map.required("title")?.text(diagnostics)
         let duration = map.optional("duration")?.meetingLength(diagnostics)
-        return title.map { Body.AgendaItem(title: $0, duration: duration) }
+        let closing = map.optional("closing")?.bool(diagnostics) ?? false
+        return title.map { Body.AgendaItem(title: $0, duration: duration, closing: closing) }
     }
 
     private func readSpecial(_ value: Value) -> Body.SpecialItems? {

@@ -1,4 +1,4 @@
-import ICal
+public import ICal
 
 extension Agenda {
     /// The agenda as plain text, for an iCalendar DESCRIPTION: numbered items with clock times, the
@@ -24,8 +24,8 @@ extension Agenda {
             out += "\n"
         }
         line(text.agenda)
-        for (number, item) in regularItems.enumerated() {
-            line("\(number + 1). ", text.clock(item, dates), " ", item.title)
+        for (number, entry) in outline.enumerated() {
+            line("\(number + 1). ", text.clock(entry.start, entry.end, dates), " ", entry.title ?? text.presenters)
         }
         if let overrun { line(text.note, overrun.message(in: language)) }
         for area in focus {
@@ -44,7 +44,7 @@ extension Agenda {
             line()
             line(text.presenters)
             for (item, presentation) in presentations {
-                line(text.clock(item, dates), " ", presentation.presenterLine, ": ", presentation.topic)
+                line(text.clock(item.start, item.end, dates), " ", presentation.presenterLine, ": ", presentation.topic)
             }
         }
         if !followUpFlags.isEmpty {
@@ -106,8 +106,8 @@ public struct AgendaWords: Sendable {
     }
 
     /// "13.00–13.05", or "13.00" for an item without a length.
-    func clock(_ item: Agenda.Item, _ dates: DateText) -> String {
-        guard let end = item.end else { return dates.time(item.start.time) }
-        return dates.clockSpan(item.start.time, end.time)
+    public func clock(_ start: LocalDateTime, _ end: LocalDateTime?, _ dates: DateText) -> String {
+        guard let end else { return dates.time(start.time) }
+        return dates.clockSpan(start.time, end.time)
     }
 }

@@ -189,9 +189,35 @@ public struct Agenda: Equatable, Sendable {
         return groups
     }
 
-    /// The standing and special items (the numbered list of the agenda).
-    public var regularItems: [Item] {
-        items.filter { if case .presentation = $0.kind { false } else { true } }
+    /// One line of the numbered list: an item, or a run of presentations as one line.
+    public struct OutlineLine: Hashable, Sendable {
+        /// The item's title; nil for a run of presentations (the renderer words it, "Inbjudna föredragande").
+        public let title: String?
+        /// When it starts.
+        public let start: LocalDateTime
+        /// When it ends; nil when the (last) item has no length.
+        public let end: LocalDateTime?
+    }
+
+    /// The numbered list of the agenda in time order: the standing and special items, and each run
+    /// of consecutive presentations as one line whose details are listed apart.
+    public var outline: [OutlineLine] {
+        var lines: [OutlineLine] = []
+        var previousWasPresentation = false
+        for item in items {
+            if case .presentation = item.kind {
+                if previousWasPresentation, let last = lines.popLast() {
+                    lines.append(OutlineLine(title: nil, start: last.start, end: item.end))
+                } else {
+                    lines.append(OutlineLine(title: nil, start: item.start, end: item.end))
+                }
+                previousWasPresentation = true
+            } else {
+                lines.append(OutlineLine(title: item.title, start: item.start, end: item.end))
+                previousWasPresentation = false
+            }
+        }
+        return lines
     }
 
     /// The presentations, with their clock times.

@@ -178,13 +178,15 @@ final class PlanningIndex: Sendable {
             items.append(Agenda.Item(title: title, kind: kind, minutes: minutes, start: meeting.start.local.adding(minutes: clock)))
             clock += minutes ?? 0
         }
-        for item in body?.standingAgenda ?? [] { add(item.title, .standing, item.duration.map(Self.minutes)) }
+        let standing = body?.standingAgenda ?? []
+        for item in standing where !item.closing { add(item.title, .standing, item.duration.map(Self.minutes)) }
         for special in body?.special ?? [] where special.month == month {
             for item in special.items { add(item.title, .special, item.duration.map(Self.minutes)) }
         }
         for (_, invitation) in invitations.invitations(at: meeting.id) {
             add(invitation.topic, .presentation(presentation(invitation)), Self.minutes(invitation.duration))
         }
+        for item in standing where item.closing { add(item.title, .standing, item.duration.map(Self.minutes)) }
         return items
     }
 

@@ -39,11 +39,15 @@ public struct Body: Hashable, Sendable, Identifiable {
         public var title: String
         /// Planned length.
         public var duration: ISODuration?
+        /// A closing item ("Övriga frågor", "Mötets avslutande"): it stays last, after the month's
+        /// special items and the presentations.
+        public var closing: Bool
 
         /// An agenda item.
-        public init(title: String, duration: ISODuration? = nil) {
+        public init(title: String, duration: ISODuration? = nil, closing: Bool = false) {
             self.title = title
             self.duration = duration
+            self.closing = closing
         }
     }
 
