@@ -10,6 +10,7 @@ import SamplanRender
 import SamplanServer
 import SamplanStore
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// `samplan serve`: one ServiceGroup with the reload service and the HTTP server (array order is
@@ -70,6 +71,8 @@ public struct Daemon: Sendable {
         let reloads = Counter(label: "samplan_reloads_total", dimensions: [("result", "installed")])
         let failures = Counter(label: "samplan_reloads_total", dimensions: [("result", "rejected")])
         let versionGauge = Gauge(label: "samplan_config_loaded_timestamp_seconds")
+        // One series for the version being served: the previous one is removed on each reload.
+        let versionInfo = Mutex<(version: String, gauge: Metrics.Gauge)?>(nil)
         let reload = ReloadService(
             directory: options.configDirectory, state: state, pollInterval: options.pollInterval, clock: clock, logger: logger
         ) { outcome in
@@ -77,7 +80,12 @@ public struct Daemon: Sendable {
             case let .installed(version):
                 reloads.increment()
                 versionGauge.record(clock())
-                Gauge(label: "samplan_config_info", dimensions: [("version", version)]).record(1)
+                let info = Metrics.Gauge(label: "samplan_config_info", dimensions: [("version", version)])
+                versionInfo.withLock { previous in
+                    if let previous, previous.version != version { previous.gauge.destroy() }
+                    previous = (version, info)
+                }
+                info.record(1)
             case .rejected:
                 failures.increment()
             case .unchanged:

@@ -120,9 +120,13 @@ public struct SamplanRoutes: Sendable {
     /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.1.3).
     static func notModified(_ request: Request, _ rendered: RenderedFeed) -> Bool {
         if let tags = request.headers[.ifNoneMatch] {
-            return tags.split(separator: ",").contains { tag in
-                let trimmed = tag.trimmingCharacters(in: .whitespaces)
-                return trimmed == "*" || trimmed == rendered.etag || trimmed == "W/" + rendered.etag
+            // Plain Swift on the UTF-8 view: this runs on every conditional request.
+            return tags.utf8.split(separator: UInt8(ascii: ",")).contains { tag in
+                let trimmed = tag.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                var value = Substring(trimmed)
+                while let last = value.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { value = value.dropLast() }
+                if value.hasPrefix("W/") { value = value.dropFirst(2) }
+                return value == "*" || value == rendered.etag
             }
         }
         if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) {

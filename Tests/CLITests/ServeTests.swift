@@ -121,7 +121,14 @@ struct ServeTests {
         let etag = try #require(feed.headers["etag"])
         #expect(try await server.get("/calendars/samrad.ics", headers: ["If-None-Match": etag]).status == 304)
         #expect(try await server.get("/healthz").status == 200)
-        #expect(try await server.get("/metrics").body.contains("samplan_reloads_total"))
+        let metrics = try await server.get("/metrics").body
+        for series in [
+            "samplan_reloads_total{result=\"installed\"} 1", "samplan_feed_render_seconds_count", "samplan_feed_publish_seconds_count",
+            "hb_requests{http_route=\"/calendars/{name}\",http_request_method=\"GET\",http_response_status_code=\"304\"}",
+            "samplan_config_info{version=",
+        ] {
+            #expect(metrics.contains(series), "\(series)")
+        }
         #expect(try await server.get("/calendars/..%2f..%2fsamplan.yaml").status == 404)
     }
 
@@ -139,6 +146,8 @@ struct ServeTests {
         #expect(try await server.eventually { try await server.get("/calendars/samrad.ics").body.contains("sal Vrå") })
         let after = try await server.get("/calendars/samrad.ics")
         #expect(sequence(after.body) > sequence(before.body))
+        let metrics = try await server.get("/metrics").body
+        #expect(metrics.split(separator: "\n").filter { $0.hasPrefix("samplan_config_info{") }.count == 1, "only the version served")
 
         try (original + "\n  - id: broken\n    tiem: 9\n").write(toFile: bodies, atomically: true, encoding: .utf8)
         server.signal(SIGHUP)

@@ -73,6 +73,15 @@ struct RouteTests {
             try await client.execute(uri: "/calendars/all.ics", method: .get, headers: [.ifNoneMatch: "\"other\""]) { response in
                 #expect(response.status == .ok)
             }
+            // A list, with spaces and a weak form, as caches send it; and the wildcard.
+            for list in ["\"other\",  W/\(etag) ", "\"a\",\t\(etag)", "*"] {
+                try await client.execute(uri: "/calendars/all.ics", method: .get, headers: [.ifNoneMatch: list]) { response in
+                    #expect(response.status == .notModified, "\(list)")
+                }
+            }
+            try await client.execute(uri: "/calendars/all.ics", method: .get, headers: [.ifNoneMatch: "W/\"other\", \"\""]) { response in
+                #expect(response.status == .ok)
+            }
         }
     }
 
