@@ -1,11 +1,7 @@
 extension Templates {
     /// An agenda draft as a printable HTML page (`AgendaView`).
     static let agendaHTML = #"""
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        {{> page-start}}
         <title>{{heading}}</title>
         {{> page-style}}
         </head>

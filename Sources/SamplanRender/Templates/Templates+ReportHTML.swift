@@ -1,11 +1,7 @@
 extension Templates {
     /// The yearly follow-up report as a printable HTML page (`ReportView`).
     static let reportHTML = #"""
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        {{> page-start}}
         <title>{{heading}} – {{organization}}</title>
         {{> page-style}}
         </head>

@@ -1,11 +1,7 @@
 extension Templates {
     /// The subscribe page at `GET /` (`SubscribeView`): no script, one column, large targets.
     static let subscribeHTML = #"""
-        <!DOCTYPE html>
-        <html lang="{{lang}}">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        {{> page-start}}
         <title>{{heading}}</title>
         <style>
           :root { color-scheme: light; }
@@ -49,16 +45,14 @@ extension Templates {
         {{^hasMeetings}}
         <p>{{words.noMeetings}}</p>
         {{/hasMeetings}}
-        <p><a class="subscribe" href="{{webcal}}" aria-label="{{subscribeLabel}}">{{words.subscribe}}</a> <a href="{{google}}">{{words.google}}</a></p>
-        <p class="address">{{words.copy}} <a href="{{https}}">{{https}}</a></p>
+        {{> subscribe-links}}
         </section>
         {{/bodies}}
         {{#all}}
         <section aria-labelledby="{{id}}">
         <h2 id="{{id}}">{{heading}}</h2>
         <p>{{words.allIntro}}</p>
-        <p><a class="subscribe" href="{{webcal}}" aria-label="{{subscribeLabel}}">{{words.subscribe}}</a> <a href="{{google}}">{{words.google}}</a></p>
-        <p class="address">{{words.copy}} <a href="{{https}}">{{https}}</a></p>
+        {{> subscribe-links}}
         </section>
         {{/all}}
         {{#hasFocus}}
@@ -67,8 +61,7 @@ extension Templates {
         <p>{{words.focusIntro}}</p>
         {{#focus}}
         <h3 id="{{id}}">{{heading}}</h3>
-        <p><a class="subscribe" href="{{webcal}}" aria-label="{{subscribeLabel}}">{{words.subscribe}}</a> <a href="{{google}}">{{words.google}}</a></p>
-        <p class="address">{{words.copy}} <a href="{{https}}">{{https}}</a></p>
+        {{> subscribe-links}}
         {{/focus}}
         </section>
         {{/hasFocus}}

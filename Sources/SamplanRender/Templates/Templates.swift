@@ -3,13 +3,15 @@
 /// Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`, which escapes Markdown's special
 /// characters; HTML templates use the default HTML escaping. Never use `{{{…}}}`.
 enum Templates {
-    /// Every template by name; `page-style` is a partial (`{{> page-style}}`).
+    /// Every template by name; `page-start`, `page-style` and `subscribe-links` are partials (`{{> page-style}}`).
     static let all: [String: String] = [
         "agenda.html": agendaHTML,
         "agenda.md": agendaMD,
+        "page-start": pageStart,
         "page-style": pageStyle,
         "report.html": reportHTML,
         "report.md": reportMD,
         "subscribe.html": subscribeHTML,
+        "subscribe-links": subscribeLinks,
     ]
 }
