@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -60,9 +61,14 @@ final class RunningServer {
     func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
     /// Sends `request` as raw bytes on a new connection and returns what comes back until the
-    /// server closes it (at most 5 s), for requests no well-behaved client would send.
-    func raw(_ request: [UInt8]) throws -> String {
-        let port = try #require(base.split(separator: ":").last.flatMap { UInt16($0) })
+    /// server closes it (at most 5 s), for requests no well-behaved client would send; "" when
+    /// the connection is refused.
+    func raw(_ request: [UInt8]) throws -> String { Self.raw(request, port: try #require(port)) }
+
+    /// The port the daemon listens on.
+    var port: UInt16? { base.split(separator: ":").last.flatMap { UInt16($0) } }
+
+    static func raw(_ request: [UInt8], port: UInt16) -> String {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #expect(socket >= 0)
         defer { close(socket) }
@@ -75,7 +81,7 @@ final class RunningServer {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        #expect(connected == 0)
+        guard connected == 0 else { return "" }  // refused
         var sent = 0
         while sent < request.count {
             let n = request[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -130,6 +136,45 @@ struct ServeTests {
             #expect(metrics.contains(series), "\(series)")
         }
         #expect(try await server.get("/calendars/..%2f..%2fsamplan.yaml").status == 404)
+    }
+
+    @Test("private feeds open with the right token only, a rotation revokes the old URL at once; HEAD; the strategist's views need their token")
+    func tokensAndViews() async throws {
+        let server = try RunningServer()
+        func token(_ arguments: [String]) throws -> String {
+            let run = try server.workspace.samplan(["token"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return String(try #require(run.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        }
+        let socialchef = try token(["socialchef"])
+        let feed = try await server.get("/calendars/private/\(socialchef).ics")
+        #expect(feed.status == 200)
+        #expect(feed.headers["cache-control"]?.hasPrefix("private") == true)
+        #expect(feed.body.contains("ATTENDEE"))
+        #expect(try await server.get("/calendars/private/\(socialchef.dropLast())x.ics").status == 404)
+        #expect(try await server.get("/calendars/private/.ics").status == 404)
+
+        let rotated = try token(["socialchef", "--rotate"])
+        #expect(rotated != socialchef)
+        #expect(try await server.get("/calendars/private/\(socialchef).ics").status == 404)
+        #expect(try await server.get("/calendars/private/\(rotated).ics").status == 200)
+
+        var head = URLRequest(url: URL(string: server.base + "/calendars/samrad.ics")!)
+        head.httpMethod = "HEAD"
+        let (body, response) = try await URLSession.shared.data(for: head)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(body.isEmpty)
+        #expect(Int((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Length") ?? "") ?? 0 > 1000)
+
+        let strategist = try token(["strateg"])
+        #expect(try await server.get("/agenda/samrad-2025-05-08.md").status == 401)
+        #expect(try await server.get("/agenda/samrad-2025-05-08.md?token=\(socialchef)").status == 401)
+        #expect(try await server.get("/agenda/samrad-2025-05-08.md?token=\(rotated)").status == 401, "not the strategist")
+        let agenda = try await server.get("/agenda/samrad-2025-05-08.md", headers: ["Authorization": "Bearer \(strategist)"])
+        #expect(agenda.status == 200)
+        #expect(agenda.body.hasPrefix("# Dagordning – Samråd HSVO Knivsta, 8 maj 2025"))
+        #expect(try await server.get("/agenda/samrad-2025-05-08.html?token=\(strategist)").headers["content-type"] == "text/html; charset=utf-8")
+        #expect(try await server.get("/flags.json?token=\(strategist)").status == 200)
     }
 
     @Test("an edited configuration is picked up on SIGHUP: new content, higher SEQUENCE; a broken one keeps the old serving")
@@ -223,11 +268,39 @@ struct ServeTests {
     func gracefulShutdown() async throws {
         let server = try RunningServer()
         #expect(try await server.get("/healthz").status == 200)
+        // Clients keep fetching the feed on fresh connections while the signal arrives: every
+        // request the daemon answered is answered whole; the rest find the port closed.
+        let port = try #require(server.port)
+        let results = Mutex<[[String]]>([])
+        let clients = DispatchGroup()
+        for _ in 0..<4 {
+            clients.enter()
+            // Plain threads: blocking sockets must not occupy Swift's small cooperative pool.
+            Thread.detachNewThread { [clients] in
+                defer { clients.leave() }
+                var outcomes: [String] = []
+                let deadline = Date().addingTimeInterval(5)
+                while Date() < deadline {
+                    let answer = RunningServer.raw(Array("GET /calendars/all.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), port: port)
+                    if answer.isEmpty { break }  // refused: the daemon has stopped listening
+                    outcomes.append(answer.hasPrefix("HTTP/1.1 200 ") && answer.hasSuffix("END:VCALENDAR\r\n") ? "whole" : String(answer.prefix(40)))
+                }
+                results.withLock { $0.append(outcomes) }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(300))
         server.signal(SIGTERM)
         let start = Date()
         while server.process.isRunning && Date().timeIntervalSince(start) < 5 { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!server.process.isRunning)
         #expect(server.process.terminationStatus == 0, "\(server.log)")
         #expect(server.process.terminationReason == .exit)
+        #expect(clients.wait(timeout: .now() + 10) == .success)
+        let outcomes = results.withLock { $0 }
+        #expect(outcomes.count == 4)
+        for client in outcomes {
+            #expect(!client.isEmpty)
+            #expect(client.allSatisfy { $0 == "whole" }, "\(client.filter { $0 != "whole" })")
+        }
     }
 }
