@@ -6,6 +6,7 @@ public import Prometheus
 import SamplanCore
 import SamplanRender
 import SamplanStore
+import Synchronization
 
 /// The HTTP face of samplan (SPEC §7): public and private feeds with ETag and Last-Modified,
 /// health and metrics. Handlers read the current snapshot and never re-parse files.
@@ -19,6 +20,8 @@ public struct SamplanRoutes: Sendable {
     let cache: FeedCache
     let registry: PrometheusCollectorRegistry
     let clock: @Sendable () -> Int
+    /// The subscribe page as last built.
+    let page = PageCache()
 
     /// Routes over `state`, publishing through `cache`; `clock` gives seconds since 1970.
     public init(state: ServingState, cache: FeedCache, registry: PrometheusCollectorRegistry, clock: @escaping @Sendable () -> Int) {
@@ -153,14 +156,18 @@ public struct SamplanRoutes: Sendable {
             status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 
-    /// The subscribe page: public, cheap, fresh within a few minutes.
+    /// The subscribe page: public, so built at most once a minute per configuration version.
     func subscribePage(_ request: Request) -> Response {
         guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
-        let configuration = snapshot.configuration
         let now = clock()
-        let today = snapshot.today(at: now)
-        let schedule = ScheduleBuilder.build(configuration, years: today.year...(today.year + 1))
-        let bytes = ByteBuffer(string: SubscribePage.html(configuration, schedule: schedule, now: now))
+        let bytes = page.entry.withLock { page in
+            if let page, page.version == snapshot.version, page.minute == now / 60 { return page.bytes }
+            let today = snapshot.today(at: now)
+            let schedule = ScheduleBuilder.build(snapshot.configuration, years: today.year...(today.year + 1))
+            let bytes = ByteBuffer(string: SubscribePage.html(snapshot.configuration, schedule: schedule, now: now))
+            page = (snapshot.version, now / 60, bytes)
+            return bytes
+        }
         let headers: HTTPFields = [
             .contentType: "text/html; charset=utf-8", .cacheControl: "public, max-age=300", .contentLength: String(bytes.readableBytes),
         ]
@@ -189,4 +196,9 @@ public struct SamplanRoutes: Sendable {
     static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
+}
+
+/// The subscribe page as last built: its configuration version, minute and bytes.
+final class PageCache: Sendable {
+    let entry = Mutex<(version: String, minute: Int, bytes: ByteBuffer)?>(nil)
 }
