@@ -131,10 +131,8 @@ public struct Daemon: Sendable {
 
     /// The agenda draft (Markdown and HTML) and the follow-up list (Markdown, when anything lacks
     /// follow-up) of a meeting, in the organization's language.
-    public static func documents(_ meeting: Meeting, _ configuration: Configuration, _ asOf: LocalDate) -> [ScheduledDocument] {
-        let year = meeting.start.local.date.year
-        let schedule = ScheduleBuilder.build(configuration, years: (year - 1)...(year + 1))
-        let builder = AgendaBuilder(configuration: configuration, schedule: schedule)
+    public static func documents(_ meeting: Meeting, _ builder: AgendaBuilder, _ asOf: LocalDate) -> [ScheduledDocument] {
+        let configuration = builder.configuration
         let agenda = builder.agenda(for: meeting, asOf: asOf)
         let language = configuration.organization.language
         let sv = language == .sv
@@ -151,7 +149,7 @@ public struct Daemon: Sendable {
                     kind: "flags",
                     markdown: FlagsText.render(
                         flags, meetings: [meeting], asOf: asOf, organization: configuration.organization.name, language: language),
-                    html: nil, subject: (sv ? "Aktiviteter som saknar uppföljning: " : "Activities lacking follow-up: ") + "\(meeting.title), \(when)"
+                    html: nil, subject: AgendaWords(language).lacking + ": \(meeting.title), \(when)"
                 ))
         }
         return documents

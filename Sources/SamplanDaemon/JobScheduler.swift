@@ -32,8 +32,9 @@ public struct ScheduledDocument: Sendable {
 /// A document is written (atomically: temporary file, then rename) and sent to the notify command
 /// once per content: the state store remembers the fingerprint of what was written.
 public struct JobScheduler: Service {
-    /// Makes the documents of a meeting as of a day: kinds and their lead times are the caller's.
-    public typealias Renderer = @Sendable (_ meeting: Meeting, _ configuration: Configuration, _ asOf: LocalDate) -> [ScheduledDocument]
+    /// Makes the documents of a meeting as of a day, from a builder over the whole schedule (made
+    /// once per pass, so previous and next meetings are known): kinds and lead times are the caller's.
+    public typealias Renderer = @Sendable (_ meeting: Meeting, _ builder: AgendaBuilder, _ asOf: LocalDate) -> [ScheduledDocument]
 
     /// What one document job did.
     public struct Written: Hashable, Sendable {
@@ -89,16 +90,20 @@ public struct JobScheduler: Service {
         guard let snapshot = state.snapshot else { return [] }
         let configuration = snapshot.configuration
         let now = clock()
-        guard let zone = ZoneRules(identifier: configuration.organization.timeZone) else { return [] }
-        let today = zone.zoned(epochSeconds: now).local.date
+        let today = snapshot.today(at: now)
         let lead = max(configuration.settings.draftsLead.totalDays, configuration.settings.followupLead.totalDays, 0)
         let horizon = today.adding(days: lead + 1)
-        let schedule = ScheduleBuilder.build(configuration, years: today.year...horizon.year)
+        let due = ScheduleBuilder.build(configuration, years: today.year...horizon.year).meetings.filter { meeting in
+            meeting.status == .confirmed && meeting.start.epochSeconds > now && meeting.start.local.date <= horizon
+        }
+        guard !due.isEmpty else { return [] }
+        // Agendas look one meeting back and one ahead: the builder's schedule reaches a year further each way.
+        let builder = AgendaBuilder(
+            configuration: configuration, schedule: ScheduleBuilder.build(configuration, years: (today.year - 1)...(horizon.year + 1)))
         var written: [Written] = []
-        for meeting in schedule.meetings where meeting.status == .confirmed && meeting.start.epochSeconds > now && meeting.start.local.date <= horizon
-        {
-            for document in render(meeting, configuration, today) {
-                let daysAhead = meeting.start.local.date.dayNumber - today.dayNumber
+        for meeting in due {
+            let daysAhead = meeting.start.local.date.dayNumber - today.dayNumber
+            for document in render(meeting, builder, today) {
                 let leadDays = document.kind == "flags" ? configuration.settings.followupLead.totalDays : configuration.settings.draftsLead.totalDays
                 guard daysAhead <= leadDays else { continue }
                 if let done = write(document, for: meeting, configuration: configuration, now: now) { written.append(done) }

@@ -47,7 +47,6 @@ struct SubscribeView {
         let google: String
         let subscribeLabel: String
         let meetings: [Upcoming]
-        let showsMeetings: Bool
         let hasMeetings: Bool
     }
     struct Step {
@@ -79,7 +78,7 @@ struct SubscribeView {
             }
             return FeedBlock(
                 id: id, heading: heading, https: https, webcal: SubscribePage.webcal(https), google: SubscribePage.google(https),
-                subscribeLabel: words.subscribeTo(heading), meetings: Array(rows), showsMeetings: meetings != nil, hasMeetings: !rows.isEmpty)
+                subscribeLabel: words.subscribeTo(heading), meetings: Array(rows), hasMeetings: !rows.isEmpty)
         }
         lang = language.rawValue
         self.words = words

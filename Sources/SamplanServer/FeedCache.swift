@@ -89,7 +89,7 @@ public final class FeedCache: Sendable {
         try currentTokens(refresh: true).person(for: token, among: configuration.people.map(\.id))
     }
 
-    /// The current token of a person (for the subscribe page and tests).
+    /// The current token of a person (what `samplan token` prints; tests use it).
     public func token(for person: String) throws -> String { try currentTokens(refresh: false).token(for: person) }
 
     private func currentTokens(refresh: Bool) throws -> FeedTokens {

@@ -62,8 +62,9 @@ struct DraftDocumentTests {
     func mayDocuments() throws {
         let fixture = try RouteFixture()
         let configuration = try #require(fixture.state.snapshot).configuration
-        let meeting = try #require(ScheduleBuilder.build(configuration, years: 2025...2025).meeting("samrad-2025-05-08"))
-        let documents = Daemon.documents(meeting, configuration, LocalDate(iso: "2025-04-17")!)
+        let schedule = ScheduleBuilder.build(configuration, years: 2024...2026)
+        let meeting = try #require(schedule.meeting("samrad-2025-05-08"))
+        let documents = Daemon.documents(meeting, AgendaBuilder(configuration: configuration, schedule: schedule), LocalDate(iso: "2025-04-17")!)
         let agenda = try #require(documents.first { $0.kind == "agenda" })
         #expect(agenda.markdown.hasPrefix("# Dagordning"))
         #expect(agenda.markdown.contains("Uppföljning av aktivitetslistan"))
