@@ -46,6 +46,21 @@ struct ValidConfigurationTests {
         #expect(fixture.errorLines().isEmpty)
     }
 
+    @Test("a standing item may be marked closing: true; anything but a boolean is an error at its line and column")
+    func closingItems() throws {
+        func fixture(_ value: String) -> ConfigFixture {
+            ConfigFixture().replacing(
+                "location: \"Kommunhuset\"",
+                with: "location: \"Kommunhuset\"\n    standing_agenda:\n      - {title: \"Övriga frågor\", closing: \(value)}", in: "bodies.yaml")
+        }
+        let configuration = try fixture("true").load().get()
+        #expect(configuration.bodies.first?.standingAgenda.map(\.closing) == [true])
+        let lines = fixture("kanske").errorLines()
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix("config/bodies.yaml:8:43: ") == true, "\(lines)")
+        #expect(lines.first?.contains("väntade true eller false") == true && lines.first?.contains("kanske") == true, "\(lines)")
+    }
+
     @Test("every file but samplan.yaml may be left out")
     func onlyMainFile() throws {
         var fixture = ConfigFixture()
