@@ -106,10 +106,12 @@ public struct Daemon: Sendable {
         let (host, port) = try Self.address(options.listen ?? configuration?.settings.listen ?? "127.0.0.1:8080")
         let router = Router()
         router.add(middleware: MetricsMiddleware())
-        SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock).register(on: router)
+        let routes = SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock)
+        routes.register(on: router)
         let logger = self.logger
         let app = Application(
-            router: router, configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "samplan"),
+            router: router, server: routes.server(serverName: "samplan"),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "samplan"),
             onServerRunning: { channel in
                 logger.notice("listening on http://\(host):\(channel.localAddress?.port ?? port)")
                 SystemdNotifier.notify("READY=1\nSTATUS=serving")

@@ -15,15 +15,26 @@ public struct RenderedFeed: Sendable {
     public let etag: String
     /// The newest LAST-MODIFIED of its events (or the publication time when it has none).
     public let lastModified: Int
-    /// `lastModified` as an HTTP date.
-    public let lastModifiedHeader: String
+    /// What a 304 carries: ETag, Last-Modified, Cache-Control (max-age from the refresh interval).
+    let validators: HTTPFields
+    /// What a 200 carries: the validators, Content-Type, Content-Disposition, Content-Length.
+    let headers: HTTPFields
 
-    init(text: String, lastModified: Int) {
+    init(_ feed: Feed, text: String, lastModified: Int, refresh: Int) {
         bytes = ByteBuffer(string: text)
         let digest = SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
         etag = "\"\(digest)\""
         self.lastModified = lastModified
-        lastModifiedHeader = HTTPDate.format(lastModified)
+        validators = [
+            .eTag: etag, .lastModified: HTTPDate.format(lastModified),
+            .cacheControl: (feed.isPrivate ? "private" : "public") + ", max-age=\(max(60, refresh))",
+        ]
+        var headers = validators
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        // A private feed's path is its token: the file a browser saves is not named after it.
+        headers[.contentDisposition] = "inline; filename=\"\(feed.isPrivate ? "samplan.ics" : String(feed.path().split(separator: "/").last!))\""
+        headers[.contentLength] = String(bytes.readableBytes)
+        self.headers = headers
     }
 
     /// The iCalendar text.
@@ -42,7 +53,6 @@ public final class FeedCache: Sendable {
     private struct Entry {
         let key: Key
         let publisher: FeedPublisher
-        var rendered: [Feed: RenderedFeed]
         let publishedAt: Int
     }
 
@@ -53,6 +63,9 @@ public final class FeedCache: Sendable {
 
     private let store: StateStore
     private let entry: Mutex<Entry?> = Mutex(nil)
+    /// The feeds rendered so far for the current key, under a lock that is only ever held for a
+    /// lookup: a request for a ready feed never waits behind a publication in progress.
+    private let ready: Mutex<(key: Key, feeds: [Feed: RenderedFeed])?> = Mutex(nil)
     private let tokens: Mutex<(secret: [UInt8], generations: [String: Int])?> = Mutex(nil)
     /// A cache publishing through `store`.
     public init(store: StateStore) {
@@ -61,6 +74,7 @@ public final class FeedCache: Sendable {
 
     /// The rendered feed of `snapshot` as of `asOf`, publishing first when needed.
     public func feed(_ feed: Feed, snapshot: Snapshot, asOf: LocalDate, now: Int) throws -> RenderedFeed {
+        if let rendered = readyFeed(feed, snapshot: snapshot, asOf: asOf) { return rendered }
         let key = Key(version: snapshot.version, day: asOf)
         return try entry.withLock { entry in
             if entry?.key != key {
@@ -68,18 +82,32 @@ public final class FeedCache: Sendable {
                 let publisher = try FeedPublisher.publish(
                     snapshot.configuration, store: store, asOf: asOf, year: nil, now: now)
                 Self.publishTimer.record(duration: ContinuousClock.now - started)
-                entry = Entry(key: key, publisher: publisher, rendered: [:], publishedAt: now)
+                entry = Entry(key: key, publisher: publisher, publishedAt: now)
             }
-            if let rendered = entry?.rendered[feed] { return rendered }
+            // Another request may have rendered it while this one waited for the lock.
+            if let rendered = readyFeed(feed, snapshot: snapshot, asOf: asOf) { return rendered }
             guard let current = entry else { throw StateStore.Failure(description: "no publication") }
             let started = ContinuousClock.now
             let document = current.publisher.document(feed)
             let text = try CalendarWriter.render(document)
             Self.renderTimer.record(duration: ContinuousClock.now - started)
-            let rendered = RenderedFeed(text: text, lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt)
-            entry?.rendered[feed] = rendered
+            let rendered = RenderedFeed(
+                feed, text: text, lastModified: document.events.map(\.lastModified).max() ?? current.publishedAt,
+                refresh: snapshot.configuration.settings.refresh.totalSeconds)
+            // Under the publication lock, so that `ready` always follows the newest publication.
+            ready.withLock { ready in
+                if ready?.key != key { ready = (key, [:]) }
+                ready?.feeds[feed] = rendered
+            }
             return rendered
         }
+    }
+
+    /// The feed if it is already rendered for this snapshot and day, else nil. Never publishes or
+    /// renders, and never waits for a publication: safe on an I/O thread.
+    public func readyFeed(_ feed: Feed, snapshot: Snapshot, asOf: LocalDate) -> RenderedFeed? {
+        let key = Key(version: snapshot.version, day: asOf)
+        return ready.withLock { ready in ready?.key == key ? ready?.feeds[feed] : nil }
     }
 
     /// The person whose private feed `token` opens, checked in constant time over everyone. The

@@ -1,5 +1,7 @@
 import Foundation
+import HTTPTypes
 public import Hummingbird
+public import HummingbirdCore
 import ICal
 import Logging
 public import Prometheus
@@ -31,22 +33,19 @@ public struct SamplanRoutes: Sendable {
         self.clock = clock
     }
 
+    /// Hummingbird's HTTP/1 server with the feed fast path (`FeedFastPath`) in each connection's
+    /// pipeline; `serverName` is the Server header, as `ApplicationConfiguration.serverName` gives it
+    /// to the other responses.
+    public func server(serverName: String) -> HTTPServerBuilder {
+        .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: [FeedFastPath(routes: self, serverName: serverName)]))
+    }
+
     /// Adds every route to `router`.
     public func register(on router: Router<BasicRequestContext>) {
         for method in [HTTPRequest.Method.get, .head] {
-            router.on("/calendars/focus/:name", method: method) { request, context in
-                try feedResponse(request, name: context.parameters.get("name")) { configuration, id in
-                    configuration.focusAreas.contains { $0.id == id } ? .focus(id) : nil
-                }
-            }
-            router.on("/calendars/private/:name", method: method) { request, context in
-                try feedResponse(request, name: context.parameters.get("name")) { configuration, token in
-                    (try? cache.person(forToken: token, in: configuration)).flatMap { $0 }.map { .person($0) }
-                }
-            }
-            router.on("/calendars/:name", method: method) { request, context in
-                try feedResponse(request, name: context.parameters.get("name")) { configuration, id in
-                    id == "all" ? .all : (configuration.body(id) != nil ? .body(id) : nil)
+            for route in FeedRoute.allCases {
+                router.on(RouterPath(route.rawValue), method: method) { request, context in
+                    feedResponse(request, route: route, name: context.parameters.get("name"))
                 }
             }
         }
@@ -87,13 +86,10 @@ public struct SamplanRoutes: Sendable {
         }
     }
 
-    func feedResponse(
-        _ request: Request, name: String?, feed resolve: (Configuration, String) -> Feed?
-    ) throws -> Response {
+    /// The feed a request names, rendering it first when needed (on a task, never on an I/O thread).
+    func feedResponse(_ request: Request, route: FeedRoute, name: String?) -> Response {
         guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
-        guard let name, name.hasSuffix(".ics"), name.count > 4, let feed = resolve(snapshot.configuration, String(name.dropLast(4))) else {
-            return Self.plain(.notFound, "not found\n")
-        }
+        guard let name, let feed = feed(route, name: name, in: snapshot.configuration) else { return Self.plain(.notFound, "not found\n") }
         let now = clock()
         let rendered: RenderedFeed
         do {
@@ -102,40 +98,19 @@ public struct SamplanRoutes: Sendable {
             Logger(label: "samplan.http").error("feed \(feed) failed: \(error)")
             return Self.plain(.internalServerError, "the feed could not be built; see the log\n")
         }
-        let refresh = max(60, snapshot.configuration.settings.refresh.totalSeconds)
-        let filename = feed.isPrivate ? "samplan.ics" : name
-        var headers: HTTPFields = [
-            .eTag: rendered.etag,
-            .lastModified: rendered.lastModifiedHeader,
-            .cacheControl: (feed.isPrivate ? "private" : "public") + ", max-age=\(refresh)",
-        ]
-        if Self.notModified(request, rendered) {
-            return Response(status: .notModified, headers: headers)
-        }
-        headers[.contentType] = "text/calendar; charset=utf-8"
-        headers[.contentDisposition] = "inline; filename=\"\(filename)\""
-        headers[.contentLength] = String(rendered.bytes.readableBytes)
-        if request.method == .head { return Response(status: .ok, headers: headers) }
-        // The cached buffer is shared, not copied: ByteBuffer is copy-on-write.
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: rendered.bytes))
+        let answer = FeedAnswer(rendered, method: request.method, headers: request.headers)
+        return Response(status: answer.status, headers: answer.headers, body: answer.body.map { ResponseBody(byteBuffer: $0) } ?? ResponseBody())
     }
 
-    /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.1.3).
-    static func notModified(_ request: Request, _ rendered: RenderedFeed) -> Bool {
-        if let tags = request.headers[.ifNoneMatch] {
-            // Plain Swift on the UTF-8 view: this runs on every conditional request.
-            return tags.utf8.split(separator: UInt8(ascii: ",")).contains { tag in
-                let trimmed = tag.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                var value = Substring(trimmed)
-                while let last = value.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { value = value.dropLast() }
-                if value.hasPrefix("W/") { value = value.dropFirst(2) }
-                return value == "*" || value == rendered.etag
-            }
+    /// The feed `name` (`<id>.ics`, or `<token>.ics` for a private feed) names under `route`, if any.
+    func feed(_ route: FeedRoute, name: String, in configuration: Configuration) -> Feed? {
+        guard name.hasSuffix(".ics"), name.count > 4 else { return nil }
+        let id = String(name.dropLast(4))
+        switch route {
+        case .calendars: return id == "all" ? .all : (configuration.body(id) != nil ? .body(id) : nil)
+        case .focus: return configuration.focusAreas.contains { $0.id == id } ? .focus(id) : nil
+        case .personal: return (try? cache.person(forToken: id, in: configuration)).flatMap { $0 }.map { .person($0) }
         }
-        if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) {
-            return rendered.lastModified <= since
-        }
-        return false
     }
 
     /// A view for the strategist: their private-feed token as `?token=` or `Authorization: Bearer`.

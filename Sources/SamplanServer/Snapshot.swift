@@ -3,7 +3,9 @@ public import SamplanCore
 
 /// One loaded, validated configuration, as the daemon serves it. Immutable: a reload makes a new
 /// one and swaps it in whole, so a request in flight finishes on the configuration it started with.
-public struct Snapshot: Sendable {
+/// A class: every request takes the current one, and that should cost one reference, not a copy of
+/// the whole configuration's references.
+public final class Snapshot: Sendable {
     /// The configuration.
     public let configuration: Configuration
     /// A short digest of the configuration files, shown on /healthz and in metrics.
