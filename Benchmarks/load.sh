@@ -15,7 +15,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-swift build -c release --product samplan >/dev/null
+swift build -c release --static-swift-stdlib --product samplan >/dev/null
 bin="$(swift build -c release --show-bin-path)/samplan"
 work="$(mktemp -d)"
 cleanup() { kill "$samplan_pid" "$nginx_pid" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -43,17 +43,27 @@ CONF
 /usr/sbin/nginx -c "$work/nginx.conf" -g "daemon off;" &
 nginx_pid=$!
 sleep 0.5
-echo "idle RSS of samplan: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$samplan_pid/status)"
+rss() { awk '/VmRSS/{printf "%.1f MiB (%.1f MB)", $2/1024, $2*1024/1e6}' "/proc/$samplan_pid/status"; }
+echo "idle RSS of samplan (after serving the feed once): $(rss)"
+# Runs wrk, shows its latency lines, and keeps requests/s in $rps; wrk prints error lines only when
+# there are errors, so their absence is stated.
+load() {
+  local out; out="$(wrk -t2 -c64 -d"${duration}s" --latency "$@")"
+  echo "$out" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+  echo "$out" | grep -qE "Non-2xx|errors" || echo "    no socket errors, no non-2xx responses"
+  rps="$(echo "$out" | awk '/Requests\/sec/{print $2}')"
+}
 echo "== (a) samplan, 200 responses ($(stat -c %s "$work/all.ics") bytes)"
-wrk -t2 -c64 -d"${duration}s" --latency "$url" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+load "$url"; full="$rps"
 echo "== (b) samplan, 304 responses"
-wrk -t2 -c64 -d"${duration}s" --latency -H "If-None-Match: $etag" "$url" | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+load -H "If-None-Match: $etag" "$url"
 echo "== (c) nginx, the same bytes as a static file"
-wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:18081/all.ics | grep -E "Requests/sec|99%|Non-2xx|errors|Latency"
+load http://127.0.0.1:18081/all.ics; static="$rps"
+echo "(a)/(c) = $(awk -v a="$full" -v c="$static" 'BEGIN{printf "%.2f", a/c}') (goal >= 0.8)"
 echo "== reload under load (a changed file and SIGHUP every second: a new configuration is swapped in each time)"
 ( for i in $(seq "$duration"); do sleep 1; echo "# reload $i" >> "$work/config/bodies.yaml"; kill -HUP "$samplan_pid"; done ) &
 reloader=$!
-wrk -t2 -c64 -d"${duration}s" "$url" | grep -E "Requests/sec|Non-2xx|errors"
+load "$url"
 wait "$reloader"
 echo "reloads installed: $(curl -fs http://127.0.0.1:18080/metrics | awk '/^samplan_reloads_total\{result="installed"\}/{print $2}')"
-echo "RSS after load: $(awk '/VmRSS/{print $2/1024 " MiB"}' /proc/$samplan_pid/status)"
+echo "RSS after load: $(rss)"

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 scripts/setup
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-swift build -c release --product samplan-bench >/dev/null
+swift build -c release --static-swift-stdlib --product samplan-bench >/dev/null
 cc Benchmarks/feeds/feedbench.c $(pkg-config --cflags --libs libical) -O2 -o "$work/feedbench"
 .build/release/samplan-bench --feeds-only --export "$work/events.tsv"
 "$work/feedbench" "$work/events.tsv" 7

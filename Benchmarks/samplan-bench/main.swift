@@ -1,6 +1,6 @@
 // Benchmarks for samplan, run in release mode:
 //
-//     swift run -c release samplan-bench
+//     swift run -c release --static-swift-stdlib samplan-bench
 //
 // Prints wall time and peak memory (max RSS) for each scenario. Goals are stated next to the
 // figures; they are measured here, never asserted in unit tests.

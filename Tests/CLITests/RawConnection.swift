@@ -45,8 +45,12 @@ final class RawConnection {
 
     /// Writes `text` (one or several requests); false when the connection is gone.
     @discardableResult
-    func send(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+    func send(_ text: String) -> Bool { send(Array(text.utf8)) }
+
+    /// Writes `bytes`; false when the connection is gone (a server may stop reading and answer
+    /// before all is sent).
+    @discardableResult
+    func send(_ bytes: [UInt8]) -> Bool {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -86,6 +90,18 @@ final class RawConnection {
             if n <= 0 { return nil }
             pending += buffer[..<n]
         }
+    }
+
+    /// Everything that arrives until the server closes the connection (or 5 s pass quietly).
+    func readToEnd() -> String {
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = recv(socket, &buffer, buffer.count, 0)
+            if n <= 0 { break }
+            pending += buffer[..<n]
+        }
+        defer { pending = [] }
+        return String(decoding: pending, as: UTF8.self)
     }
 
     /// Part of a response arrived and then the connection ended or went quiet.

@@ -69,33 +69,9 @@ final class RunningServer {
     var port: UInt16? { base.split(separator: ":").last.flatMap { UInt16($0) } }
 
     static func raw(_ request: [UInt8], port: UInt16) -> String {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(socket >= 0)
-        defer { close(socket) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { return "" }  // refused
-        var sent = 0
-        while sent < request.count {
-            let n = request[sent...].withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if n <= 0 { break }  // the server may stop reading (and answer) before all is sent
-            sent += n
-        }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = recv(socket, &buffer, buffer.count, 0)
-            if n <= 0 { break }
-            received += buffer[..<n]
-        }
-        return String(decoding: received, as: UTF8.self)
+        guard let connection = try? RawConnection(port: port) else { return "" }  // refused
+        connection.send(request)
+        return connection.readToEnd()
     }
 
     /// Waits until `condition` holds (polling), at most `seconds`.
