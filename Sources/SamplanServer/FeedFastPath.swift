@@ -2,6 +2,7 @@ import HTTPTypes
 import ICal
 import Metrics
 import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 import SamplanCore
 
@@ -51,12 +52,26 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
         let second: Int
         let etag: String
         let status: HTTPResponse.Status
-        let response: HTTPResponse
+        /// The status line and header fields as sent.
+        let bytes: ByteBuffer
     }
+
+    /// The HTTP/1 response encoder's context: what is written there goes to the socket as it is.
+    /// Feed answers are written there ready-encoded (their head made once a second), which spares
+    /// the per-response conversion and encoding of the typed response.
+    private var wire: ChannelHandlerContext?
 
     init(routes: SamplanRoutes, serverName: String) {
         self.routes = routes
         self.serverName = serverName
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        wire = try? context.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        wire = nil
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -111,21 +126,26 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     private func send(_ ready: Ready, method: HTTPRequest.Method, context: ChannelHandlerContext) {
         let started = NIODeadline.now()
         let answer = ready.answer
-        let response: HTTPResponse
-        if let head, head.second == ready.second, head.status == answer.status, head.etag == ready.etag {
-            response = head.response
-        } else {
-            var made = HTTPResponse(status: answer.status, headerFields: answer.headers)
-            made.headerFields[.date] = HTTPDate.format(ready.second)
-            made.headerFields[.server] = serverName
-            head = Head(second: ready.second, etag: ready.etag, status: answer.status, response: made)
-            response = made
+        var fields: HTTPFields {
+            var fields = answer.headers
+            fields[.date] = HTTPDate.format(ready.second)
+            fields[.server] = serverName
+            return fields
         }
-        context.write(wrapOutboundOut(.head(response)), promise: nil)
-        if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
         unsent += 1
         let sent = context.eventLoop.makePromise(of: Void.self)
-        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: sent)
+        if let wire {
+            if head == nil || head!.second != ready.second || head!.status != answer.status || head!.etag != ready.etag {
+                head = Head(second: ready.second, etag: ready.etag, status: answer.status, bytes: Self.encode(answer.status, fields))
+            }
+            wire.write(NIOAny(head!.bytes), promise: answer.body == nil ? sent : nil)
+            if let body = answer.body { wire.write(NIOAny(body), promise: sent) }
+            wire.flush()
+        } else {
+            context.write(wrapOutboundOut(.head(HTTPResponse(status: answer.status, headerFields: fields))), promise: nil)
+            if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: sent)
+        }
         sent.futureResult.assumeIsolatedUnsafeUnchecked().whenComplete { _ in
             self.unsent -= 1
             if self.unsent == 0, let event = self.heldQuiesceEvent {
@@ -134,6 +154,22 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
             }
         }
         RequestMetrics.record(route: ready.route, method: method, status: answer.status, duration: NIODeadline.now() - started)
+    }
+}
+
+extension FeedFastPath {
+    /// An HTTP/1.1 status line and header block.
+    static func encode(_ status: HTTPResponse.Status, _ fields: HTTPFields) -> ByteBuffer {
+        var bytes = ByteBuffer()
+        bytes.writeString("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n")
+        for field in fields {
+            bytes.writeString(field.name.rawName)
+            bytes.writeStaticString(": ")
+            bytes.writeString(field.value)
+            bytes.writeStaticString("\r\n")
+        }
+        bytes.writeStaticString("\r\n")
+        return bytes
     }
 }
 
