@@ -109,9 +109,10 @@ public struct Daemon: Sendable {
         let routes = SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock)
         routes.register(on: router)
         let logger = self.logger
+        let serverName = "samplan"
         let app = Application(
-            router: router, server: routes.server(serverName: "samplan"),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "samplan"),
+            router: router, server: routes.server(serverName: serverName),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: serverName),
             onServerRunning: { channel in
                 logger.notice("listening on http://\(host):\(channel.localAddress?.port ?? port)")
                 SystemdNotifier.notify("READY=1\nSTATUS=serving")
