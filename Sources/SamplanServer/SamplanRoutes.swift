@@ -52,6 +52,19 @@ public struct SamplanRoutes: Sendable {
         for method in [HTTPRequest.Method.get, .head] {
             router.on("/", method: method) { request, _ in subscribePage(request) }
         }
+        // Everything here is read-only: a write method on a known path is 405 with what does work.
+        let readOnly: [(RouterPath, String)] =
+            FeedRoute.allCases.map { (RouterPath($0.rawValue), "GET, HEAD") } + [("/", "GET, HEAD")]
+            + ["/agenda/:name", "/flags.json", "/healthz", "/metrics"].map { (RouterPath($0), "GET") }
+        for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
+            for (path, allowed) in readOnly {
+                router.on(path, method: method) { _, _ in
+                    var response = Self.plain(.methodNotAllowed, "only \(allowed) here\n")
+                    response.headers[.allow] = allowed
+                    return response
+                }
+            }
+        }
         router.get("/agenda/:name") { request, context in
             try strategistView(request) { snapshot, today in
                 guard let name = context.parameters.get("name"), let dot = name.lastIndex(of: ".") else { return nil }

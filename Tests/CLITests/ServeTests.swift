@@ -189,7 +189,8 @@ struct ServeTests {
         #expect(try await server.eventually(15) { try await server.get("/calendars/samrad.ics").body.contains("Samråd HSVO Knivsta (ny)") })
     }
 
-    @Test("malformed requests get 4xx and the daemon keeps serving: huge headers, garbage, traversal, unknown routes, bad conditionals")
+    @Test(
+        "malformed requests get 4xx and the daemon keeps serving: huge headers, garbage, traversal, unknown routes, write methods, bad conditionals")
     func malformedRequests() async throws {
         let server = try RunningServer()
         let hugeHeader =
@@ -203,7 +204,9 @@ struct ServeTests {
             (Array("GET /calendars/..%2f..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
             (Array("GET /calendars/focus/..%2f..%2fpeople.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
             (Array("GET /agenda/..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "401"),
-            (Array("DELETE /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
+            (Array("DELETE /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "405"),
+            (Array("POST /calendars/private/abc.ics HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8), "405"),
+            (Array("PUT /nothing/here HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8), "404"),
         ]
         for (bytes, status) in requests {
             let answer = try server.raw(bytes)

@@ -113,6 +113,24 @@ struct RouteTests {
         }
     }
 
+    @Test(
+        "write methods on known paths are 405 with the methods that work; on unknown paths 404",
+        arguments: [
+            (HTTPRequest.Method.post, "/calendars/samrad.ics", HTTPResponse.Status.methodNotAllowed, String?("GET, HEAD")),
+            (.delete, "/calendars/focus/B.ics", .methodNotAllowed, "GET, HEAD"), (.put, "/", .methodNotAllowed, "GET, HEAD"),
+            (.patch, "/healthz", .methodNotAllowed, "GET"), (.post, "/agenda/samrad-2025-05-08.md", .methodNotAllowed, "GET"),
+            (.post, "/nothing/here", .notFound, nil),
+        ])
+    func writeMethods(method: HTTPRequest.Method, path: String, status: HTTPResponse.Status, allowed: String?) async throws {
+        let fixture = try RouteFixture()
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: path, method: method) { response in
+                #expect(response.status == status)
+                #expect(response.headers[.allow] == allowed)
+            }
+        }
+    }
+
     @Test("a private feed opens with the person's token and carries attendees; a wrong or rotated token is 404")
     func privateFeeds() async throws {
         let fixture = try RouteFixture()
