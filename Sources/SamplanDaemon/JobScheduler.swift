@@ -93,13 +93,14 @@ public struct JobScheduler: Service {
         let today = snapshot.today(at: now)
         let lead = max(configuration.settings.draftsLead.totalDays, configuration.settings.followupLead.totalDays, 0)
         let horizon = today.adding(days: lead + 1)
-        let due = ScheduleBuilder.build(configuration, years: today.year...horizon.year).meetings.filter { meeting in
+        // One schedule per pass. Agendas look one meeting back and one ahead, so it reaches a year
+        // further each way than the meetings that may be due.
+        let schedule = ScheduleBuilder.build(configuration, years: (today.year - 1)...(horizon.year + 1))
+        let due = schedule.meetings.filter { meeting in
             meeting.status == .confirmed && meeting.start.epochSeconds > now && meeting.start.local.date <= horizon
         }
         guard !due.isEmpty else { return [] }
-        // Agendas look one meeting back and one ahead: the builder's schedule reaches a year further each way.
-        let builder = AgendaBuilder(
-            configuration: configuration, schedule: ScheduleBuilder.build(configuration, years: (today.year - 1)...(horizon.year + 1)))
+        let builder = AgendaBuilder(configuration: configuration, schedule: schedule)
         var written: [Written] = []
         for meeting in due {
             let daysAhead = meeting.start.local.date.dayNumber - today.dayNumber
