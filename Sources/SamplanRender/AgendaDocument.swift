@@ -106,7 +106,6 @@ struct AgendaView {
         self.facts = facts
 
         let shared = AgendaWords(language)
-        func clock(_ item: Agenda.Item) -> String { shared.clock(item.start, item.end, dates) }
         items = agenda.outline.enumerated().map { number, line in
             ItemRow(number: number + 1, time: shared.clock(line.start, line.end, dates), title: line.title ?? words.presenters)
         }
@@ -125,7 +124,7 @@ struct AgendaView {
                 goals: area.goals.map { GoalLine(label: "\($0.goal.id). \($0.goal.text)") }, rows: rows, hasActivities: !rows.isEmpty)
         }
         presentations = agenda.presentations.map { item, presentation in
-            PresentationRow(time: clock(item), presenter: presentation.presenterLine, topic: presentation.topic)
+            PresentationRow(time: shared.clock(item.start, item.end, dates), presenter: presentation.presenterLine, topic: presentation.topic)
         }
         hasPresentations = !presentations.isEmpty
         lacking = agenda.lackingFollowUp.map { lacking in

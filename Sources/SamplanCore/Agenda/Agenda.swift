@@ -203,18 +203,16 @@ public struct Agenda: Equatable, Sendable {
     /// of consecutive presentations as one line whose details are listed apart.
     public var outline: [OutlineLine] {
         var lines: [OutlineLine] = []
-        var previousWasPresentation = false
         for item in items {
-            if case .presentation = item.kind {
-                if previousWasPresentation, let last = lines.popLast() {
-                    lines.append(OutlineLine(title: nil, start: last.start, end: item.end))
-                } else {
-                    lines.append(OutlineLine(title: nil, start: item.start, end: item.end))
-                }
-                previousWasPresentation = true
-            } else {
+            guard case .presentation = item.kind else {
                 lines.append(OutlineLine(title: item.title, start: item.start, end: item.end))
-                previousWasPresentation = false
+                continue
+            }
+            // A presentation right after another extends that line (only presentation lines lack a title).
+            if let last = lines.last, last.title == nil {
+                lines[lines.count - 1] = OutlineLine(title: nil, start: last.start, end: item.end)
+            } else {
+                lines.append(OutlineLine(title: nil, start: item.start, end: item.end))
             }
         }
         return lines
