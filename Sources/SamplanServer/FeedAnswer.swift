@@ -26,8 +26,17 @@ enum FeedRoute: String, CaseIterable, Sendable {
             route = .focus
         }
         guard !path.isEmpty, !path.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "%") }) else { return nil }
-        let id = String(Substring(path))
-        return route == .focus ? (route, .focus(id)) : (route, id == "all" ? .all : .body(id))
+        return route.publicFeed(id: String(Substring(path))).map { (route, $0) }
+    }
+
+    /// The public feed `id` names under this route (`all` is every body's), whether or not it
+    /// exists; nil under the private route, where the name is a token.
+    func publicFeed(id: String) -> Feed? {
+        switch self {
+        case .calendars: id == "all" ? .all : .body(id)
+        case .focus: .focus(id)
+        case .personal: nil
+        }
     }
 }
 

@@ -32,7 +32,8 @@ public struct RenderedFeed: Sendable {
         var headers = validators
         headers[.contentType] = "text/calendar; charset=utf-8"
         // A private feed's path is its token: the file a browser saves is not named after it.
-        headers[.contentDisposition] = "inline; filename=\"\(feed.isPrivate ? "samplan.ics" : String(feed.path().split(separator: "/").last!))\""
+        headers[.contentDisposition] =
+            "inline; filename=\"\(feed.isPrivate ? "samplan.ics" : (feed.path().components(separatedBy: "/").last ?? "samplan.ics"))\""
         headers[.contentLength] = String(bytes.readableBytes)
         self.headers = headers
     }

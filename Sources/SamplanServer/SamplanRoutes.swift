@@ -119,10 +119,12 @@ public struct SamplanRoutes: Sendable {
     func feed(_ route: FeedRoute, name: String, in configuration: Configuration) -> Feed? {
         guard name.hasSuffix(".ics"), name.count > 4 else { return nil }
         let id = String(name.dropLast(4))
-        switch route {
-        case .calendars: return id == "all" ? .all : (configuration.body(id) != nil ? .body(id) : nil)
-        case .focus: return configuration.focusAreas.contains { $0.id == id } ? .focus(id) : nil
-        case .personal: return (try? cache.person(forToken: id, in: configuration)).flatMap { $0 }.map { .person($0) }
+        switch route.publicFeed(id: id) {
+        case .all: return .all
+        case let .body(id): return configuration.body(id) != nil ? .body(id) : nil
+        case let .focus(id): return configuration.focusAreas.contains { $0.id == id } ? .focus(id) : nil
+        case nil: return (try? cache.person(forToken: id, in: configuration)).flatMap { $0 }.map { .person($0) }
+        case .person: return nil  // publicFeed(id:) never names a person
         }
     }
 
