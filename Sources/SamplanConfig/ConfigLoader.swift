@@ -182,7 +182,7 @@ public enum ConfigLoader {
     static func activityFileYear(_ name: String) -> Int? {
         guard name.hasPrefix("activities/"), name.hasSuffix(".yaml") else { return nil }
         let stem = name.dropFirst("activities/".count).dropLast(".yaml".count)
-        guard stem.count == 4, let year = Int(stem), year >= 1900 else { return nil }
+        guard stem.count == 4, let year = Int(stem), SupportedYears.contains(year) else { return nil }
         return year
     }
 

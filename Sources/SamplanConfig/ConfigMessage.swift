@@ -9,6 +9,7 @@ public enum ConfigMessage: Hashable, Sendable {
     case tooLarge(bytes: Int, limit: Int)
     case empty
     case yamlSyntax(String)
+    case expandsTooFar(limit: Int)
     case missingFile(String)
     case unknownFile(String)
     case expectedMapping
@@ -24,6 +25,10 @@ public enum ConfigMessage: Hashable, Sendable {
     case invalidTime(String)
     case invalidDateTime(String)
     case invalidDuration(String)
+    case dateOutOfRange(String)
+    case durationTooLong(String)
+    case offsetTooLong(String)
+    case minGapBeyondOffset(gap: String, offset: String)
     case invalidMonthDay(String)
     case invalidNumber(String)
     case invalidBool(String)
@@ -92,6 +97,10 @@ public enum ConfigMessage: Hashable, Sendable {
             return sv ? "filen är tom" : "the file is empty"
         case let .yamlSyntax(problem):
             return sv ? "ogiltig YAML: \(problem)" : "invalid YAML: \(problem)"
+        case let .expandsTooFar(limit):
+            return sv
+                ? "filen blir mer än \(limit) värden när dess alias (*namn) läses ut; skriv ut värdena i stället"
+                : "the file grows to more than \(limit) values once its aliases (*name) are expanded; write the values out instead"
         case let .missingFile(name):
             return sv ? "filen \(name) saknas i konfigurationskatalogen" : "\(name) is missing from the configuration directory"
         case let .unknownFile(name):
@@ -138,6 +147,20 @@ public enum ConfigMessage: Hashable, Sendable {
             return sv
                 ? "ogiltig varaktighet \(q(text)) (ISO 8601, t.ex. PT2H30M eller -P21D)"
                 : "invalid duration \(q(text)) (ISO 8601, e.g. PT2H30M or -P21D)"
+        case let .dateOutOfRange(text):
+            return sv
+                ? "datumet \(q(text)) ligger utanför åren \(SupportedYears.text) som samplan planerar"
+                : "the date \(q(text)) is outside the years \(SupportedYears.text) that samplan plans"
+        case let .durationTooLong(text):
+            return sv ? "varaktigheten \(q(text)) är längre än 200 år" : "the duration \(q(text)) is longer than 200 years"
+        case let .offsetTooLong(text):
+            return sv
+                ? "förskjutningen \(q(text)) är längre än ett år (högst P366D)"
+                : "the offset \(q(text)) is longer than a year (at most P366D)"
+        case let .minGapBeyondOffset(gap, offset):
+            return sv
+                ? "min_gap \(gap) är längre än förskjutningen \(offset): mötet kan aldrig ligga så långt före"
+                : "min_gap \(gap) is longer than the offset \(offset): the meeting can never lie that far before"
         case let .invalidMonthDay(text):
             return sv ? "ogiltigt datum \(q(text)) (väntade MM-DD eller ÅÅÅÅ-MM-DD)" : "invalid date \(q(text)) (expected MM-DD or YYYY-MM-DD)"
         case let .invalidNumber(text):

@@ -70,14 +70,17 @@ public struct SamplanRoutes: Sendable {
                 guard let name = context.parameters.get("name"), let dot = name.lastIndex(of: ".") else { return nil }
                 let id = String(name[..<dot])
                 let format = name[name.index(after: dot)...]
-                guard format == "md" || format == "html", let meeting = MeetingID(id) else { return nil }
+                guard format == "md" || format == "html", let named = MeetingID(id) else { return nil }
                 let configuration = snapshot.configuration
-                let schedule = ScheduleBuilder.build(configuration, years: (meeting.date.year - 1)...(meeting.date.year + 1))
-                guard let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: id, asOf: today) else { return nil }
+                let schedule = ScheduleBuilder.build(configuration, years: (named.date.year - 1)...(named.date.year + 1))
+                guard let meeting = schedule.meeting(named: id) else { return nil }
+                let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: today)
                 let language = configuration.organization.language
+                // Named by the day it is held: the answer names the meeting's own id.
+                let location = meeting.id == id ? nil : "/agenda/\(meeting.id).\(format)"
                 return format == "md"
-                    ? ("text/markdown; charset=utf-8", AgendaDocument.markdown(agenda, language: language))
-                    : ("text/html; charset=utf-8", AgendaDocument.html(agenda, language: language))
+                    ? StrategistView(type: "text/markdown; charset=utf-8", body: AgendaDocument.markdown(agenda, language: language), location: location)
+                    : StrategistView(type: "text/html; charset=utf-8", body: AgendaDocument.html(agenda, language: language), location: location)
             }
         }
         router.get("/flags.json") { request, _ in
@@ -88,7 +91,7 @@ public struct SamplanRoutes: Sendable {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 let data = try encoder.encode(FlagsDocument(flags, language: configuration.organization.language))
-                return ("application/json; charset=utf-8", String(decoding: data, as: UTF8.self) + "\n")
+                return StrategistView(type: "application/json; charset=utf-8", body: String(decoding: data, as: UTF8.self) + "\n")
             }
         }
         router.get("/healthz") { _, _ in health() }
@@ -130,7 +133,14 @@ public struct SamplanRoutes: Sendable {
 
     /// A view for the strategist: their private-feed token as `?token=` or `Authorization: Bearer`.
     /// A missing and a wrong token take the same path (a constant-time check) and both get 401.
-    func strategistView(_ request: Request, render: (Snapshot, LocalDate) throws -> (type: String, body: String)?) throws -> Response {
+    /// A strategist's document: its type, text and, when it was asked for by another name, its own address.
+    struct StrategistView {
+        var type: String
+        var body: String
+        var location: String? = nil
+    }
+
+    func strategistView(_ request: Request, render: (Snapshot, LocalDate) throws -> StrategistView?) throws -> Response {
         guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
         let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         let token = request.uri.queryParameters.get("token") ?? bearer ?? ""
@@ -141,9 +151,10 @@ public struct SamplanRoutes: Sendable {
             response.headers[.wwwAuthenticate] = "Bearer realm=\"samplan\""
             return response
         }
-        guard let (type, body) = try render(snapshot, snapshot.today(at: clock())) else { return Self.plain(.notFound, "not found\n") }
-        return Response(
-            status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        guard let view = try render(snapshot, snapshot.today(at: clock())) else { return Self.plain(.notFound, "not found\n") }
+        var headers: HTTPFields = [.contentType: view.type, .cacheControl: "private, no-store"]
+        if let location = view.location { headers[.contentLocation] = location }
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: view.body)))
     }
 
     /// The subscribe page: public, so built at most once a minute per configuration version.

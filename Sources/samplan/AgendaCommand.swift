@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ICal
 import SamplanConfig
 import SamplanCore
@@ -12,7 +13,7 @@ struct AgendaCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
 
     @OptionGroup var options: ConfigOptions
-    @Argument(help: "Meeting id, <body>-<YYYY-MM-DD> of its rule date (see `samplan schedule`).") var meeting: String
+    @Argument(help: "Meeting id (see `samplan schedule`), or <body>-<YYYY-MM-DD> of the day it is held.") var meeting: String
     @Option(help: "md or html.") var format: Format = .md
     @OptionGroup var asOf: AsOfOption
 
@@ -32,9 +33,18 @@ struct AgendaCommand: ParsableCommand {
 /// Finds a meeting named on the command line, with a schedule one year wider on each side (its
 /// previous and next meetings); a failure names the meetings of that body in that year.
 enum MeetingLookup {
+    /// The meeting named `id` (its id, or `<body>-<date it is held>`). Named by its day, the
+    /// canonical id is told on standard error, so the output stays the document alone.
     static func find(_ id: String, in configuration: Configuration) throws(CommandFailure) -> (meeting: Meeting, schedule: Schedule) {
         let sv = configuration.organization.language == .sv
         guard let parsed = MeetingID(id) else {
+            if let unsupported = MeetingID(anyYear: id) {
+                throw CommandFailure.invalid([
+                    sv
+                        ? "mötes-id \"\(id)\": året \(unsupported.date.year) ligger utanför \(SupportedYears.text)"
+                        : "meeting id \"\(id)\": the year \(unsupported.date.year) is outside \(SupportedYears.text)"
+                ])
+            }
             throw CommandFailure.invalid([
                 sv
                     ? "ogiltigt mötes-id \"\(id)\" (väntade <organ>-ÅÅÅÅ-MM-DD, t.ex. samrad-2025-05-08)"
@@ -51,7 +61,7 @@ enum MeetingLookup {
         }
         let year = parsed.date.year
         let schedule = ScheduleBuilder.build(configuration, years: (year - 1)...(year + 1))
-        guard let meeting = schedule.meeting(id) else {
+        guard let meeting = schedule.meeting(named: id) else {
             let nearby = schedule.meetings(of: parsed.body).filter { $0.occurrence.year == year }.map(\.id)
             let list = nearby.isEmpty ? (sv ? "inga" : "none") : nearby.joined(separator: ", ")
             throw CommandFailure.invalid([
@@ -59,6 +69,10 @@ enum MeetingLookup {
                     ? "inget möte \"\(id)\" finns i schemat (organets möten \(year): \(list))"
                     : "no meeting \"\(id)\" in the schedule (the body's meetings in \(year): \(list))"
             ])
+        }
+        if meeting.id != id {
+            let note = sv ? "\(id) är mötet \(meeting.id)\n" : "\(id) is the meeting \(meeting.id)\n"
+            FileHandle.standardError.write(Data(note.utf8))
         }
         return (meeting, schedule)
     }

@@ -9,7 +9,9 @@ struct AsOfOption: ParsableArguments {
     var at: String?
 
     func validate() throws {
-        if let at, LocalDate(iso: at) == nil { throw ValidationError("--at must be a date YYYY-MM-DD, not \"\(at)\"") }
+        guard let at else { return }
+        guard let date = LocalDate(iso: at) else { throw ValidationError("--at must be a date YYYY-MM-DD, not \"\(at)\"") }
+        if !SupportedYears.contains(date) { throw ValidationError("--at must lie in the years \(SupportedYears.text), not \"\(at)\"") }
     }
 
     func date(for configuration: Configuration) -> LocalDate {

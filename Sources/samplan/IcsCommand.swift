@@ -21,7 +21,7 @@ struct IcsCommand: ParsableCommand {
     func validate() throws {
         let chosen = [body != nil, person != nil, focus != nil, all].filter { $0 }.count
         guard chosen == 1 else { throw ValidationError("give exactly one of --body, --person, --focus, --all") }
-        if let year, !(1900...9999).contains(year) { throw ValidationError("--year must be between 1900 and 9999") }
+        if let year, !SupportedYears.contains(year) { throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)") }
     }
 
     func run() throws {

@@ -18,7 +18,7 @@ struct ImportActivitiesCommand: ParsableCommand {
     @Option(help: "The year of the activity list.") var year: Int
 
     func validate() throws {
-        if !(1900...9999).contains(year) { throw ValidationError("--year must be between 1900 and 9999") }
+        if !SupportedYears.contains(year) { throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)") }
     }
 
     func run() throws {
@@ -31,8 +31,8 @@ struct ImportActivitiesCommand: ParsableCommand {
         let (records, csvProblems) = CSVReader.read(Array(data))
         // New follow-ups are dated today when importing during the year, else at its first or last day.
         let today = today(in: configuration)
-        let first = LocalDate(year: year, month: 1, day: 1)!
-        let last = LocalDate(year: year, month: 12, day: 31)!
+        let first = LocalDate.first(ofYear: year)
+        let last = LocalDate.last(ofYear: year)
         let date = min(max(today, first), last)
         var problems = csvProblems
         var activities: [Activity] = []

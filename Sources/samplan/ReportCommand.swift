@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, html or csv (semicolon-separated, UTF-8 with BOM, for Excel).") var format: Format = .md
 
     func validate() throws {
-        if !(1900...9999).contains(year) { throw ValidationError("--year must be between 1900 and 9999") }
+        if !SupportedYears.contains(year) { throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)") }
     }
 
     func run() throws {

@@ -17,7 +17,7 @@ struct ScheduleCommand: ParsableCommand {
     @Option(help: "text or json.") var format: Format = .text
 
     func validate() throws {
-        if let year, !(1900...9999).contains(year) { throw ValidationError("--year must be between 1900 and 9999") }
+        if let year, !SupportedYears.contains(year) { throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)") }
     }
 
     func run() throws {

@@ -12,8 +12,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try options.load()
-        let years = Set(configuration.activities.map(\.year)).union([currentYear(in: configuration)]).sorted()
-        let schedule = ScheduleBuilder.build(configuration, years: years.first!...years.last!)
+        let now = currentYear(in: configuration)
+        let years = Set(configuration.activities.map(\.year)).union([now]).sorted()
+        let schedule = ScheduleBuilder.build(configuration, years: (years.first ?? now)...(years.last ?? now))
         let perYear = years.map { year in
             "\(year): \(schedule.meetings.filter { $0.start.local.date.year == year && $0.status == .confirmed }.count)"
         }

@@ -171,12 +171,12 @@ struct ScheduleCommandTests {
         }
     }
 
-    @Test("the May 2026 samråd on Ascension Day is held the next day, at 13:00 summer time, saying why")
+    @Test("the May 2026 samråd on Ascension Day skips the klämdag after it and is held on Monday, at 13:00 summer time, saying why")
     func ascensionShift() throws {
         let meetings = try SamplanBinary.scheduleJSON(config: "config/knivsta", year: 2026)
         let meeting = try #require(meetings["samrad-2026-05-14"])
-        #expect(meeting["start"] as? String == "2026-05-15T13:00:00+02:00")
-        #expect(meeting["end"] as? String == "2026-05-15T15:30:00+02:00")
+        #expect(meeting["start"] as? String == "2026-05-18T13:00:00+02:00")
+        #expect(meeting["end"] as? String == "2026-05-18T15:30:00+02:00")
         let shifted = try #require(meeting["shifted"] as? [String: Any])
         #expect(shifted["from"] as? String == "2026-05-14")
         #expect((shifted["reason"] as? String)?.contains("Kristi himmelsfärds dag") == true, "\(shifted)")

@@ -40,7 +40,7 @@ struct AgendaCommandTests {
 
     @Test("--format html prints a complete page")
     func html() throws {
-        let run = try SamplanBinary.run(["agenda", "--config", "config/knivsta", "tl-2025-04-22", "--format", "html", "--at", "2025-04-01"])
+        let run = try SamplanBinary.run(["agenda", "--config", "config/knivsta", "tl-2025-09-23", "--format", "html", "--at", "2025-09-01"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(run.stdout.contains("<h2>Fokusområde B. Nära vård</h2>"))
@@ -109,9 +109,10 @@ struct FlagsCommandTests {
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Flaggor per 20 april 2025 – HSVO Knivsta")
         #expect(lines[1].hasPrefix("tl-2025-04-22  Tjänsteledning HSVO Knivsta  tisdag 22 april 2025 kl. 9.00–11.00"))
-        #expect(lines[2] == "  inga flaggor")
-        #expect(lines[3].hasPrefix("samrad-2025-05-08  Samråd HSVO Knivsta"))
-        #expect(lines.count == 4 + 5)
+        // The tjänsteledning's beredning before Christmas (20 December) is its previous meeting.
+        #expect(lines[2].hasSuffix("har ingen uppföljning efter föregående möte (20 december 2024)."))
+        #expect(lines[4].hasPrefix("samrad-2025-05-08  Samråd HSVO Knivsta"))
+        #expect(lines.count == 5 + 5)
     }
 
     @Test("a double booking names the person: a tjänsteledning moved onto the samråd's afternoon")
@@ -122,9 +123,10 @@ struct FlagsCommandTests {
             .write(to: copy.appendingPathComponent("exceptions.yaml"))
         let run = try SamplanBinary.run(["flags", "--config", copy.path, "--meeting", "tl-2025-04-22", "--at", "2025-04-20", "--format", "json"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let flags = try #require((try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])?["flags"] as? [[String: String]])
+        let all = try #require((try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])?["flags"] as? [[String: String]])
+        let flags = all.filter { $0["rule"] == "double-booked" }
         #expect(flags.map { $0["person"] } == ["socialchef", "strateg", "voc"])
-        #expect(flags.allSatisfy { $0["rule"] == "double-booked" && $0["activity"] == nil })
+        #expect(flags.allSatisfy { $0["activity"] == nil })
         #expect(
             flags[0]["message"]
                 == "Socialchef Knivsta kommun är kallad till ett annat möte samtidigt: Samråd HSVO Knivsta, torsdag 8 maj 2025 kl. 13.00–15.30.")

@@ -19,8 +19,8 @@ struct CivilTimeTests {
     }
 
     @Test(
-        "times parse as HH:MM and reject 24:00 and 9.30",
-        arguments: [("13:00", true), ("9:05", true), ("24:00", false), ("9.30", false), ("12:60", false)])
+        "times parse as HH:MM or HH.MM (as Swedish writes them) and reject 24:00 and 9.3",
+        arguments: [("13:00", true), ("9:05", true), ("24:00", false), ("9.30", true), ("13.00", true), ("9.3", false), ("12:60", false)])
     func times(text: String, valid: Bool) {
         #expect((LocalTime(text: text) != nil) == valid)
     }

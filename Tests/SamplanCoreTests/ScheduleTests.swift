@@ -102,13 +102,15 @@ struct ScheduleTests {
         #expect(schedule.meeting("tl-2026-04-28") != nil)
     }
 
-    @Test("a relative meeting that falls in the Christmas break moves to the first working day and keeps its December id")
+    @Test("a beredning that falls in the Christmas break is held before the break, a week or more before its samråd, and keeps its id")
     func relativeIntoClosedPeriod() throws {
         let christmas = ClosedPeriod(span: .yearly(fromMonth: 12, fromDay: 22, toMonth: 1, toDay: 6), name: "Jul")
-        let schedule = ScheduleBuilder.build(try makeConfiguration(closed: [christmas]), years: 2025...2025)
-        // samråd 2025-01-09 − 14 = 2024-12-26 → Tuesday 2024-12-24 → closed → Tuesday 2025-01-07.
+        let schedule = ScheduleBuilder.build(try makeConfiguration(closed: [christmas]), years: 2024...2025)
+        // samråd 2025-01-09 − 14 = 2024-12-26 → Tuesday 2024-12-24 → closed; the first working day
+        // after (7 January) is two days before the samråd, so it goes back to Friday 20 December.
         let meeting = try #require(schedule.meeting("tl-2024-12-24"))
-        #expect(meeting.start.local.date == day("2025-01-07"))
+        #expect(meeting.start.local.date == day("2024-12-20"))
+        #expect(meeting.shift?.from == day("2024-12-24"))
         #expect(meeting.shift?.reason.sv == "julafton")
     }
 
@@ -187,12 +189,18 @@ struct ScheduleTests {
         #expect(two.meetings(of: "tl").map(\.focus) == [["A"], ["B"], ["A"]])
     }
 
-    @Test("rotation skips cancelled meetings so their areas are not lost")
-    func rotationSkipsCancelled() throws {
+    @Test("a cancelled meeting keeps its place in the rotation, and its areas go to the body's next meeting held")
+    func rotationCarriesCancelled() throws {
+        let plain = ScheduleBuilder.build(try makeConfiguration(), years: 2025...2026)
         let configuration = try makeConfiguration(exceptions: [.cancel(meeting: "samrad-2025-10-09", reason: nil)])
-        let schedule = ScheduleBuilder.build(configuration, years: 2025...2025)
-        #expect(schedule.meetings(of: "samrad").flatMap(\.focus).sorted() == ["A", "B", "C", "D"])
-        #expect(schedule.meeting("samrad-2025-10-09")?.focus == [])
+        let schedule = ScheduleBuilder.build(configuration, years: 2025...2026)
+        let cancelled = try #require(schedule.meeting("samrad-2025-10-09"))
+        let next = try #require(schedule.meeting("samrad-2026-01-08"))
+        #expect(cancelled.focus == plain.meeting("samrad-2025-10-09")?.focus)
+        #expect(next.focus == (plain.meeting("samrad-2026-01-08")?.focus ?? []) + cancelled.focus)
+        #expect(next.carriedFocus == [Meeting.CarriedFocus(areas: cancelled.focus, from: "samrad-2025-10-09", date: day("2025-10-09"))])
+        // Earlier meetings keep their areas.
+        for id in ["samrad-2025-01-09", "samrad-2025-05-08"] { #expect(schedule.meeting(id)?.focus == plain.meeting(id)?.focus) }
     }
 
     @Test("an explicit focus plan sets exactly the planned meetings' areas")

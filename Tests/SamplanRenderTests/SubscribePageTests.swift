@@ -39,9 +39,9 @@ struct SubscribePageTests {
         #expect(html.contains("<h1>Prenumerera på mötena – HSVO Knivsta</h1>"))
         let samrad = try #require(html.components(separatedBy: "<h2 id=\"body-samrad\">").last?.components(separatedBy: "</section>").first)
         let times = samrad.components(separatedBy: "<time datetime=\"").dropFirst().map { String($0.prefix(25)) }
-        #expect(times == ["2026-05-15T13:00:00+02:00", "2026-10-08T13:00:00+02:00", "2027-01-14T13:00:00+01:00"])
+        #expect(times == ["2026-05-18T13:00:00+02:00", "2026-10-08T13:00:00+02:00", "2027-01-14T13:00:00+01:00"])
         // 14 May 2026 is Ascension Day: the meeting moves to the next working day.
-        #expect(samrad.contains("fredag 15 maj 2026 kl. 13.00–15.30</time>, Kommunhuset, sal Alsike"))
+        #expect(samrad.contains("måndag 18 maj 2026 kl. 13.00–15.30</time>, Kommunhuset, sal Alsike"))
         for client in ["Outlook", "Google Kalender", "Apple (iPhone, iPad, Mac)"] { #expect(html.contains("<dt>\(client)</dt>")) }
     }
 
@@ -50,7 +50,7 @@ struct SubscribePageTests {
         var files = try RenderFixture.exampleFiles("knivsta")
         files["exceptions.yaml"] = "exceptions:\n  - {meeting: samrad-2026-05-14, cancel: true, reason: \"Ersätts av workshop\"}\n"
         let html = try Self.page(files)
-        #expect(html.contains("fredag 15 maj 2026 kl. 13.00–15.30</time>, Kommunhuset, sal Alsike <span class=\"cancelled\">(Inställt)</span>"))
+        #expect(html.contains("måndag 18 maj 2026 kl. 13.00–15.30</time>, Kommunhuset, sal Alsike <span class=\"cancelled\">(Inställt)</span>"))
         let late = try Self.page(now: 1_830_000_000)  // 2027-12-28: nothing left in the two years built
         #expect(late.contains("<p>Inga kommande möten är planerade.</p>"))
     }
@@ -63,7 +63,7 @@ struct SubscribePageTests {
         let html = try Self.page(files)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("<h1>Subscribe to the meetings – HSVO &lt;Knivsta&gt; &amp; co</h1>"))
-        #expect(html.contains("Friday 15 May 2026"))
+        #expect(html.contains("Monday 18 May 2026"))
         #expect(html.contains("<dt>Google Calendar</dt>"))
     }
 

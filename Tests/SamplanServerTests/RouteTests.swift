@@ -209,8 +209,17 @@ struct StrategistViewTests {
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body).hasPrefix("# Dagordning"))
             }
+            // No meeting is held on the klämdag after Kristi himmelsfärds dag; the samråd is held on Monday 18 May.
             try await client.execute(uri: "/agenda/samrad-2026-05-15.md?token=\(token)", method: .get) { response in
                 #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/agenda/samrad-2026-05-18.md?token=\(token)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentLocation] == "/agenda/samrad-2026-05-14.md")
+                #expect(String(buffer: response.body).contains("18 maj 2026"))
+            }
+            for uri in ["/agenda/samrad-9999-01-01.md", "/agenda/samrad-0001-01-01.html", "/agenda/samrad-99999-01-01.md"] {
+                try await client.execute(uri: uri + "?token=\(token)", method: .get) { response in #expect(response.status == .notFound) }
             }
             try await client.execute(uri: "/flags.json?token=\(token)", method: .get) { response in
                 #expect(response.status == .ok)

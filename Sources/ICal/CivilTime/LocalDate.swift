@@ -33,6 +33,23 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
+    /// 1 January of `year` (clamped to 1...9999, the years a `LocalDate` can hold).
+    public static func first(ofYear year: Int) -> LocalDate {
+        LocalDate(dayNumber: LocalDate(clampedYear: year, month: 1, day: 1).dayNumber)
+    }
+
+    /// 31 December of `year` (clamped to 1...9999).
+    public static func last(ofYear year: Int) -> LocalDate {
+        LocalDate(dayNumber: LocalDate(clampedYear: year, month: 12, day: 31).dayNumber)
+    }
+
+    /// A date of a valid month and day in `year` clamped to 1...9999; never fails.
+    private init(clampedYear year: Int, month: Int, day: Int) {
+        self.year = min(max(year, 1), 9999)
+        self.month = month
+        self.day = day
+    }
+
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
@@ -76,7 +93,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let index = min(max(year * 12 + (month - 1) + months, 12), 9999 * 12 + 11)
         let y = index / 12
         let m = index % 12 + 1
-        return LocalDate(year: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))!
+        return LocalDate(clampedYear: y, month: m, day: min(day, LocalDate.daysIn(month: m, year: y)))
     }
 
     /// The latest date on or before this one that falls on `weekday`.

@@ -12,9 +12,20 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
         self.minute = minute
     }
 
-    /// Parses `H:MM` or `HH:MM` (24-hour clock).
+    /// 00:00.
+    public static let midnight = LocalTime(checked: 0, 0)
+    /// 12:00.
+    public static let noon = LocalTime(checked: 12, 0)
+
+    private init(checked hour: Int, _ minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses `H:MM` or `HH:MM` (24-hour clock), also with a full stop (`13.00`, as Swedish writes it).
     public init?(text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let separator: Character = text.contains(".") ? "." : ":"
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
             let h = Int(parts[0]), let m = Int(parts[1])

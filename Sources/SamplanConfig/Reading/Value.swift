@@ -83,6 +83,15 @@ struct Value {
             diagnostics.report(position, .invalidDate(text))
             return nil
         }
+        return supported(date, text, diagnostics)
+    }
+
+    /// `date` when it lies in the supported years; else reported.
+    func supported(_ date: LocalDate, _ text: String, _ diagnostics: Diagnostics) -> LocalDate? {
+        guard SupportedYears.contains(date) else {
+            diagnostics.report(position, .dateOutOfRange(text))
+            return nil
+        }
         return date
     }
 
@@ -101,13 +110,17 @@ struct Value {
             diagnostics.report(position, .invalidDateTime(text))
             return nil
         }
-        return value
+        return supported(value.date, text, diagnostics).map { _ in value }
     }
 
     func duration(_ diagnostics: Diagnostics) -> ISODuration? {
         guard let text = text(diagnostics) else { return nil }
         guard let value = ISODuration(text: text) else {
             diagnostics.report(position, .invalidDuration(text))
+            return nil
+        }
+        guard value.approximateDays <= SupportedYears.longestDurationDays else {
+            diagnostics.report(position, .durationTooLong(text))
             return nil
         }
         return value

@@ -12,6 +12,12 @@ struct YAMLDocument {
                 diagnostics.report(SourcePosition(file: file, line: 1, column: 1), .empty)
                 return nil
             }
+            // Aliases repeat a node without repeating its text: ten lines can stand for a billion
+            // values ("billion laughs"). Reading such a file would never end, so it is refused.
+            guard fits(node, within: maximumValues) else {
+                diagnostics.report(SourcePosition(file: file, line: 1, column: 1), .expandsTooFar(limit: maximumValues))
+                return nil
+            }
             return YAMLDocument(file: file, root: Value(node: node, file: file))
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
@@ -21,6 +27,29 @@ struct YAMLDocument {
             diagnostics.report(SourcePosition(file: file, line: 1, column: 1), .yamlSyntax(String(describing: error)))
             return nil
         }
+    }
+
+    /// The most values (scalars, lists, mappings) a file may hold once its aliases are expanded.
+    static let maximumValues = 200_000
+
+    /// Whether `node`, aliases expanded, has at most `limit` values; stops counting at the limit.
+    static func fits(_ node: Node, within limit: Int) -> Bool {
+        var count = 0
+        var stack = [node]
+        while let next = stack.popLast() {
+            count += 1
+            if count > limit { return false }
+            switch next {
+            case .scalar, .alias: continue
+            case let .sequence(sequence): stack += sequence
+            case let .mapping(mapping):
+                for pair in mapping {
+                    stack.append(pair.key)
+                    stack.append(pair.value)
+                }
+            }
+        }
+        return true
     }
 
     private static func describe(_ error: YamlError) -> (Mark?, String) {

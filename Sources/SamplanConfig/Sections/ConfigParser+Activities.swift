@@ -4,7 +4,7 @@ extension ConfigParser {
     /// Reads activities/YYYY.yaml; `fileYear` comes from the file name.
     func readActivities(_ document: YAMLDocument, fileYear: Int) -> [Activity] {
         guard let root = document.root.mapping(diagnostics, keys: ["year", "activities"]) else { return [] }
-        if let yearValue = root.required("year"), let year = yearValue.integer(diagnostics, in: 1900...9999), year != fileYear {
+        if let yearValue = root.required("year"), let year = yearValue.integer(diagnostics, in: SupportedYears.range), year != fileYear {
             diagnostics.report(yearValue.position, .yearMismatch(file: fileYear, key: year))
         }
         return items(root, "activities", required: true) { readActivity($0, year: fileYear) }
@@ -33,7 +33,7 @@ extension ConfigParser {
             responsible = person
         }
         let due = map.optional("due")?.date(diagnostics)
-        let movedTo = map.optional("moved_to")?.integer(diagnostics, in: 1900...9999)
+        let movedTo = map.optional("moved_to")?.integer(diagnostics, in: SupportedYears.range)
         let followUps: [FollowUp] = items(map, "followups", readFollowUp)
         guard let goal, let title else { return nil }
         return Activity(

@@ -12,7 +12,10 @@ extension ConfigParser {
         guard
             let map = value.mapping(
                 diagnostics,
-                keys: ["id", "name", "kind", "members", "location", "online", "time", "duration", "cadence", "standing_agenda", "special", "focus"])
+                keys: [
+                    "id", "name", "kind", "members", "location", "online", "time", "duration", "cadence", "standing_agenda", "special", "focus",
+                    "holiday_policy",
+                ])
         else { return nil }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
         declare(.body, id, at: idValue.position)
@@ -30,11 +33,12 @@ extension ConfigParser {
         let standing = items(map, "standing_agenda", readAgendaItem)
         let special = items(map, "special", readSpecial)
         let focus = map.optional("focus").map { readFocusPlan($0, body: id) } ?? .none
+        let policy = map.optional("holiday_policy")?.choice(diagnostics, of: ShiftPolicy.self)
         guard let name, let duration else { return nil }
         return Body(
             id: id, name: name, kind: kind ?? .other, members: members, location: map.optional("location")?.text(diagnostics),
             online: map.optional("online")?.text(diagnostics), time: time, duration: duration, cadence: cadence,
-            standingAgenda: standing, special: special, focus: focus)
+            standingAgenda: standing, special: special, focus: focus, holidayPolicy: policy)
     }
 
     private func readMembership(_ value: Value) -> Body.Membership? {
@@ -98,7 +102,7 @@ extension ConfigParser {
                 let rule = try RecurrenceRule(text)
                 let start = cadence.from ?? Cadence.defaultAnchor
                 let end = cadence.until ?? start.adding(months: 120)
-                let probe = LocalDateTime(date: start, time: LocalTime(hour: 12, minute: 0)!)
+                let probe = LocalDateTime(date: start, time: .noon)
                 if rule.occurrences(start: probe, through: end, limit: 1).isEmpty {
                     diagnostics.report(ruleValue.position, .ruleNeverOccurs(from: start.description, until: end.description))
                 } else {
@@ -121,7 +125,7 @@ extension ConfigParser {
     }
 
     private func readRelative(_ value: Value) -> Cadence.Relative? {
-        guard let map = value.mapping(diagnostics, keys: ["body", "offset", "weekday"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: ["body", "offset", "weekday", "min_gap"]) else { return nil }
         var other: String?
         if let bodyValue = map.required("body"), let id = bodyValue.id(diagnostics) {
             refer(.body, id, at: bodyValue.position)
@@ -129,10 +133,22 @@ extension ConfigParser {
         }
         var days: Int?
         if let offsetValue = map.required("offset"), let offset = offsetValue.duration(diagnostics) {
-            if offset.isExact, offset.isWholeDays {
-                days = offset.totalDays
-            } else {
+            if !offset.isExact || !offset.isWholeDays {
                 diagnostics.report(offsetValue.position, .offsetNotDays(offset.description))
+            } else if abs(offset.totalDays) > 366 {
+                diagnostics.report(offsetValue.position, .offsetTooLong(offset.description))
+            } else {
+                days = offset.totalDays
+            }
+        }
+        var minGap: Int?
+        if let gapValue = map.optional("min_gap"), let gap = gapValue.duration(diagnostics) {
+            if !gap.isExact || !gap.isWholeDays || gap.isNegative {
+                diagnostics.report(gapValue.position, .offsetNotDays(gap.description))
+            } else if let days, days < 0, gap.totalDays > -days {
+                diagnostics.report(gapValue.position, .minGapBeyondOffset(gap: gap.description, offset: "-P\(-days)D"))
+            } else {
+                minGap = gap.totalDays
             }
         }
         var weekday: Weekday?
@@ -143,6 +159,6 @@ extension ConfigParser {
             }
         }
         guard let other, let days else { return nil }
-        return Cadence.Relative(body: other, offsetDays: days, weekday: weekday)
+        return Cadence.Relative(body: other, offsetDays: days, weekday: weekday, minGapDays: minGap)
     }
 }

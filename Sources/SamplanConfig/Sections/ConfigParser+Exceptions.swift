@@ -29,9 +29,9 @@ extension ConfigParser {
             guard let text = move.text(diagnostics) else { return nil }
             let target: (LocalDate, LocalTime?)?
             if let date = LocalDate(iso: text) {
-                target = (date, nil)
+                target = move.supported(date, text, diagnostics).map { ($0, nil) }
             } else if let dateTime = LocalDateTime(text: text) {
-                target = (dateTime.date, dateTime.time)
+                target = move.supported(dateTime.date, text, diagnostics).map { ($0, dateTime.time) }
             } else {
                 diagnostics.report(move.position, .invalidDateTime(text))
                 target = nil

@@ -65,7 +65,7 @@ extension ConfigParser {
     }
 
     private func readHolidays(_ value: Value) -> HolidayRules? {
-        guard let map = value.mapping(diagnostics, keys: ["country", "closed", "policy"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: ["country", "closed", "policy", "avoid"]) else { return nil }
         var rules = HolidayRules()
         if let country = map.optional("country"), let text = country.text(diagnostics) {
             if text.uppercased() == "SE" {
@@ -78,6 +78,10 @@ extension ConfigParser {
         }
         rules.closed = items(map, "closed", readClosedPeriod)
         rules.policy = map.optional("policy")?.choice(diagnostics, of: ShiftPolicy.self) ?? .nextWorkingDay
+        if let avoid = map.optional("avoid") {
+            let entries: [Value] = avoid.isScalar ? [avoid] : avoid.list(diagnostics) ?? []
+            rules.avoid = Set(entries.compactMap { $0.choice(diagnostics, of: AvoidedDays.self, aliases: ["klamdagar": .bridgeDays]) })
+        }
         return rules
     }
 
@@ -105,7 +109,7 @@ extension ConfigParser {
     /// `MM-DD` (yearly; read in a leap year so 02-29 is allowed) or a full date.
     private func readDayOrDate(_ value: Value) -> Either<LocalDate, LocalDate>? {
         guard let text = value.text(diagnostics) else { return nil }
-        if let date = LocalDate(iso: text) { return .right(date) }
+        if let date = LocalDate(iso: text) { return value.supported(date, text, diagnostics).map { .right($0) } }
         if text.count == 5, let date = LocalDate(iso: "2000-" + text) { return .left(date) }
         diagnostics.report(value.position, .invalidMonthDay(text))
         return nil

@@ -39,7 +39,11 @@ final class ConfigParser {
     func referMeeting(_ value: Value) -> String? {
         guard let text = value.text(diagnostics) else { return nil }
         guard let parsed = MeetingID(text) else {
-            diagnostics.report(value.position, .invalidMeetingID(text))
+            if let unsupported = MeetingID(anyYear: text) {
+                diagnostics.report(value.position, .dateOutOfRange(unsupported.date.description))
+            } else {
+                diagnostics.report(value.position, .invalidMeetingID(text))
+            }
             return nil
         }
         refer(.body, parsed.body, at: value.position)

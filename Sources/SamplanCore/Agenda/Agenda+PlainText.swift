@@ -3,8 +3,9 @@ public import ICal
 extension Agenda {
     /// The agenda as plain text, for an iCalendar DESCRIPTION: numbered items with clock times, the
     /// focus areas with their delmål and activities, invited presenters with their times, the
-    /// activities lacking follow-up and the next meeting. No links (the feed adds its own around it);
-    /// lines end with "\n".
+    /// activities lacking follow-up. No links (the feed adds its own around it); lines end with "\n".
+    /// Nothing in it depends on another meeting's date, so a later meeting's move or cancellation
+    /// never changes an earlier meeting's feed event (the calendar shows the next meeting anyway).
     ///
     /// ```
     /// Dagordning
@@ -63,10 +64,6 @@ extension Agenda {
                 out += flag.reason(in: language)
             }
             out += "\n"
-        }
-        if let nextMeeting {
-            line()
-            line(text.next, ": ", dates.span(nextMeeting.start.local, nextMeeting.end.local))
         }
         return out
     }

@@ -117,6 +117,8 @@ public struct Agenda: Equatable, Sendable {
         public let name: String
         /// Every delmål of the area, in configured order (also those without activities).
         public let goals: [GoalSection]
+        /// The day of the cancelled meeting the area comes from, when it was carried over.
+        public var carriedFrom: LocalDate? = nil
     }
 
     /// An activity lacking follow-up and every reason why.

@@ -59,7 +59,8 @@ public struct AgendaBuilder: Sendable {
                     Agenda.ActivityLine(list: activities, position: activityIndex, asOf: asOf, responsible: index.responsibleName[activityIndex]))
             }
             return Agenda.FocusSection(
-                id: area.id, name: area.name, goals: zip(area.goals, lines).map { Agenda.GoalSection(goal: $0, activities: $1) })
+                id: area.id, name: area.name, goals: zip(area.goals, lines).map { Agenda.GoalSection(goal: $0, activities: $1) },
+                carriedFrom: meeting.carriedFocus.first { $0.areas.contains(id) }?.date)
         }
         var flags: [MeetingFlag] = []
         var lacking: [Int] = []

@@ -50,7 +50,7 @@ public struct InvitationResolver: Sendable {
         if let schedule {
             search(schedule)
             // What the schedule covered from its start year on and did not answer lies after its end.
-            let after = LocalDate(year: min(9999, schedule.years.upperBound + 1), month: 1, day: 1)!
+            let after = LocalDate.first(ofYear: schedule.years.upperBound + 1)
             for position in pending.indices where schedule.years.contains(pending[position].from.year) {
                 pending[position].from = after
             }
@@ -62,7 +62,7 @@ public struct InvitationResolver: Sendable {
         }
         let laterYears = pending.map(\.from.year)
         if let lower = laterYears.min(), let upper = laterYears.max() {
-            let years = lower...min(9999, upper + Self.horizonYears)
+            let years = lower...(upper + Self.horizonYears)
             search(ScheduleBuilder.build(Self.narrowed(configuration, to: pending.map(\.body)), years: years))
         }
         meetingIDs = resolved

@@ -13,14 +13,14 @@ public enum FeedBuilder {
     /// The dates a feed covers: the rolling window around `asOf`, or one calendar year.
     public static func window(_ configuration: Configuration, asOf: LocalDate, year: Int?) -> ClosedRange<LocalDate> {
         if let year {
-            return LocalDate(year: year, month: 1, day: 1)!...LocalDate(year: year, month: 12, day: 31)!
+            return LocalDate.first(ofYear: year)...LocalDate.last(ofYear: year)
         }
         let settings = configuration.settings
         var past = settings.windowPast
         past.isNegative.toggle()
         let start = past.adding(to: asOf)
         let end = settings.windowAhead.adding(to: asOf)
-        return min(start, asOf)...max(end, asOf)
+        return SupportedYears.clamp(min(start, asOf))...SupportedYears.clamp(max(end, asOf))
     }
 
     /// The content of every meeting any feed shows as of `asOf`: meetings starting in the window,

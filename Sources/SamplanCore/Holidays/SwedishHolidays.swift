@@ -45,6 +45,21 @@ public enum SwedishHolidays {
         return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
     }
 
+    /// The eves that are working days by law but that many take off (`holidays.avoid: [aftnar]`):
+    /// trettondagsafton, skärtorsdag, valborgsmässoafton and allhelgonaafton, in date order.
+    public static func eves(in year: Int) -> [Holiday] {
+        guard (2...9998).contains(year), let epiphanyEve = LocalDate(year: year, month: 1, day: 5),
+            let walpurgis = LocalDate(year: year, month: 4, day: 30), let allSaintsBound = LocalDate(year: year, month: 11, day: 6)
+        else { return [] }
+        let list: [(LocalDate, String, String)] = [
+            (epiphanyEve, "trettondagsafton", "Twelfth Night"),
+            (easterSunday(year).adding(days: -3), "skärtorsdag", "Maundy Thursday"),
+            (walpurgis, "valborgsmässoafton", "Walpurgis Night"),
+            (allSaintsBound.onOrBefore(.saturday).adding(days: -1), "allhelgonaafton", "All Saints' Eve"),
+        ]
+        return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
+    }
+
     /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm), years 1–9999.
     public static func easterSunday(_ year: Int) -> LocalDate {
         let year = min(max(year, 1), 9999)

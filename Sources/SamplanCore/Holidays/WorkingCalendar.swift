@@ -57,6 +57,14 @@ public struct ClosedPeriod: Hashable, Sendable {
     }
 }
 
+/// Working days that meetings avoid as if they were holidays (`holidays.avoid`).
+public enum AvoidedDays: String, Sendable, Hashable, CaseIterable {
+    /// A working day between a public holiday and a weekend (the Friday after Kristi himmelsfärds dag).
+    case bridgeDays = "klämdagar"
+    /// Trettondagsafton, skärtorsdag, valborgsmässoafton and allhelgonaafton.
+    case eves = "aftnar"
+}
+
 /// The holiday rules of an organization, as configured.
 public struct HolidayRules: Hashable, Sendable {
     /// Whether Swedish public holidays apply (`country: SE`).
@@ -65,12 +73,15 @@ public struct HolidayRules: Hashable, Sendable {
     public var closed: [ClosedPeriod]
     /// The shift policy.
     public var policy: ShiftPolicy
+    /// Working days avoided as if they were holidays.
+    public var avoid: Set<AvoidedDays>
 
     /// Holiday rules.
-    public init(swedishHolidays: Bool = true, closed: [ClosedPeriod] = [], policy: ShiftPolicy = .nextWorkingDay) {
+    public init(swedishHolidays: Bool = true, closed: [ClosedPeriod] = [], policy: ShiftPolicy = .nextWorkingDay, avoid: Set<AvoidedDays> = []) {
         self.swedishHolidays = swedishHolidays
         self.closed = closed
         self.policy = policy
+        self.avoid = avoid
     }
 }
 
@@ -84,8 +95,10 @@ public struct HolidayRules: Hashable, Sendable {
 public struct WorkingCalendar: Sendable {
     /// The rules applied.
     public let rules: HolidayRules
-    /// Holidays of the years asked for at creation, by day number; other years are computed on demand.
+    /// Holidays and avoided eves of the years asked for at creation, by day number; other years
+    /// are computed on demand.
     private let cached: [Int: LocalizedText]
+    private let cachedEves: [Int: LocalizedText]
     private let cachedYears: ClosedRange<Int>?
 
     /// A calendar for `rules`, with the holidays of `years` (if given) worked out once.
@@ -93,18 +106,29 @@ public struct WorkingCalendar: Sendable {
         self.rules = rules
         cachedYears = years
         var cached: [Int: LocalizedText] = [:]
+        var cachedEves: [Int: LocalizedText] = [:]
         if rules.swedishHolidays, let years {
             for year in years {
                 for holiday in SwedishHolidays.holidays(in: year) { cached[holiday.date.dayNumber] = holiday.name }
+                if rules.avoid.contains(.eves) {
+                    for eve in SwedishHolidays.eves(in: year) { cachedEves[eve.date.dayNumber] = eve.name }
+                }
             }
         }
         self.cached = cached
+        self.cachedEves = cachedEves
     }
 
     private func holiday(on date: LocalDate) -> LocalizedText? {
         guard rules.swedishHolidays else { return nil }
         if cachedYears?.contains(date.year) == true { return cached[date.dayNumber] }
         return SwedishHolidays.holidays(in: date.year).first(where: { $0.date == date })?.name
+    }
+
+    private func eve(on date: LocalDate) -> LocalizedText? {
+        guard rules.swedishHolidays, rules.avoid.contains(.eves) else { return nil }
+        if cachedYears?.contains(date.year) == true { return cachedEves[date.dayNumber] }
+        return SwedishHolidays.eves(in: date.year).first(where: { $0.date == date })?.name
     }
 
     /// The result of applying the policy to a date.
@@ -115,9 +139,26 @@ public struct WorkingCalendar: Sendable {
         public let reason: LocalizedText?
     }
 
-    /// Why `date` is not a working day, or nil when it is one. Holidays and closed periods are
-    /// named before the weekend, since "julafton" says more than "lördag".
+    /// Why `date` is not a working day or is avoided, or nil when a meeting can be held on it.
     public func nonWorkingReason(_ date: LocalDate) -> LocalizedText? {
+        if let reason = closedReason(date) { return reason }
+        if let eve = eve(on: date) { return eve }
+        guard rules.avoid.contains(.bridgeDays) else { return nil }
+        // A klämdag: one working day between a public holiday and another day off.
+        let before = date.adding(days: -1)
+        let after = date.adding(days: 1)
+        if let holiday = holiday(on: before), closedReason(after) != nil {
+            return LocalizedText(sv: "klämdag efter \(holiday.sv)", en: "bridge day after \(holiday.en)")
+        }
+        if let holiday = holiday(on: after), closedReason(before) != nil {
+            return LocalizedText(sv: "klämdag före \(holiday.sv)", en: "bridge day before \(holiday.en)")
+        }
+        return nil
+    }
+
+    /// Why `date` is a day off (holiday, closed period, weekend), or nil. Holidays and closed
+    /// periods are named before the weekend, since "julafton" says more than "lördag".
+    private func closedReason(_ date: LocalDate) -> LocalizedText? {
         if let holiday = holiday(on: date) { return holiday }
         if let period = rules.closed.first(where: { $0.contains(date) }) {
             return LocalizedText(verbatim: period.name)
@@ -128,12 +169,13 @@ public struct WorkingCalendar: Sendable {
         return nil
     }
 
-    /// Where a meeting whose rule falls on `date` is held under the policy. The search is bounded
-    /// (a closed period of over a year would otherwise never end); past the bound the date is kept.
-    public func shift(_ date: LocalDate) -> Placement {
+    /// Where a meeting whose rule falls on `date` is held under `policy` (default: the rules'). The
+    /// search is bounded (a closed period of over a year would otherwise never end); past the bound
+    /// the date is kept.
+    public func shift(_ date: LocalDate, policy: ShiftPolicy? = nil) -> Placement {
         guard let reason = nonWorkingReason(date) else { return Placement(date: date, reason: nil) }
         let step: Int
-        switch rules.policy {
+        switch policy ?? rules.policy {
         case .keepAndFlag: return Placement(date: date, reason: reason)
         case .nextWorkingDay: step = 1
         case .previousWorkingDay: step = -1

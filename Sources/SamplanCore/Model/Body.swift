@@ -99,12 +99,14 @@ public struct Body: Hashable, Sendable, Identifiable {
     public var special: [SpecialItems]
     /// Focus assignment.
     public var focus: FocusPlan
+    /// The body's own shift policy; nil follows the organization's.
+    public var holidayPolicy: ShiftPolicy?
 
     /// A body.
     public init(
         id: String, name: String, kind: Kind = .other, members: [Membership] = [], location: String? = nil,
         online: String? = nil, time: LocalTime? = nil, duration: ISODuration, cadence: Cadence? = nil,
-        standingAgenda: [AgendaItem] = [], special: [SpecialItems] = [], focus: FocusPlan = .none
+        standingAgenda: [AgendaItem] = [], special: [SpecialItems] = [], focus: FocusPlan = .none, holidayPolicy: ShiftPolicy? = nil
     ) {
         self.id = id
         self.name = name
@@ -118,5 +120,6 @@ public struct Body: Hashable, Sendable, Identifiable {
         self.standingAgenda = standingAgenda
         self.special = special
         self.focus = focus
+        self.holidayPolicy = holidayPolicy
     }
 }

@@ -84,6 +84,9 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
     /// The signed length in whole days (weeks and days; clock parts ignored).
     public var totalDays: Int { sign * (weeks * 7 + days) }
 
+    /// The length in days, counting a year as 366 and a month as 31 (an upper bound, for limits).
+    public var approximateDays: Int { years * 366 + months * 31 + weeks * 7 + days + (hours + minutes / 60 + seconds / 3600) / 24 }
+
     /// A date moved by the calendar parts of this duration.
     public func adding(to date: LocalDate) -> LocalDate {
         date.adding(months: sign * (years * 12 + months)).adding(days: totalDays)

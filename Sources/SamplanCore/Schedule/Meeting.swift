@@ -25,6 +25,37 @@ public struct Meeting: Hashable, Sendable, Identifiable {
         public let reason: String?
     }
 
+    /// A relative meeting that follows its anchor's move by an exception.
+    public struct Follow: Hashable, Sendable {
+        /// The anchor meeting's id.
+        public let anchor: String
+        /// The date the meeting had before its anchor moved (its rule occurrence).
+        public let from: LocalDate
+
+        /// A follow.
+        public init(anchor: String, from: LocalDate) {
+            self.anchor = anchor
+            self.from = from
+        }
+    }
+
+    /// Focus areas taken over from a cancelled meeting of the same body.
+    public struct CarriedFocus: Hashable, Sendable {
+        /// The areas.
+        public let areas: [String]
+        /// The cancelled meeting's id.
+        public let from: String
+        /// The day it would have been held.
+        public let date: LocalDate
+
+        /// Areas carried over.
+        public init(areas: [String], from: String, date: LocalDate) {
+            self.areas = areas
+            self.from = from
+            self.date = date
+        }
+    }
+
     /// `<body>-<YYYY-MM-DD>`.
     public let id: String
     /// Body id.
@@ -57,6 +88,10 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var extraReason: String?
     /// Focus area ids.
     public var focus: [String]
+    /// Under a relative cadence: the anchor's move this meeting follows.
+    public var follows: Follow?
+    /// Focus areas that came from cancelled meetings (also in `focus`).
+    public var carriedFocus: [CarriedFocus] = []
 
     /// The meeting id split into its parts.
     public var meetingID: MeetingID { MeetingID(body: body, date: occurrence) }

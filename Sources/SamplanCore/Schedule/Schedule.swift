@@ -1,3 +1,5 @@
+import ICal
+
 /// Something in the configuration that the schedule could not honour; the config layer turns each
 /// into an error at the place it was written.
 public struct ScheduleIssue: Hashable, Sendable {
@@ -47,6 +49,16 @@ public struct Schedule: Sendable {
 
     /// The meeting with `id`, if it starts within `years`.
     public func meeting(_ id: String) -> Meeting? { index[id].map { meetings[$0] } }
+
+    /// The meeting people name: its id, or `<body>-<YYYY-MM-DD>` of the day it is held (the id
+    /// carries the rule date, which a move or a holiday may have left). A meeting held that day
+    /// wins over one cancelled that day.
+    public func meeting(named text: String) -> Meeting? {
+        if let meeting = meeting(text) { return meeting }
+        guard let named = MeetingID(text) else { return nil }
+        let held = meetings.filter { $0.body == named.body && $0.start.local.date == named.date }
+        return held.first { $0.status == .confirmed } ?? held.first
+    }
 
     /// The meetings of one body.
     public func meetings(of body: String) -> [Meeting] { meetings.filter { $0.body == body } }

@@ -72,50 +72,114 @@ public enum ScheduleBuilder {
 
 private struct Builder {
     let configuration: Configuration
-    let years: ClosedRange<Int>
+    /// The years asked for.
+    let requested: ClosedRange<Int>
+    /// The years asked for, within the supported years (nil: none of them is supported).
+    let years: ClosedRange<Int>?
     let calendar: WorkingCalendar
     let zone: ZoneRules
     let windowStart: LocalDate
     let windowEnd: LocalDate
     var issues: [ScheduleIssue] = []
-    /// Each body's regular meeting dates after holiday shifts, before exceptions.
-    var heldDates: [String: [LocalDate]] = [:]
+    /// Each body's regular meetings as anchors of the bodies that follow it.
+    var anchors: [String: [Anchor]] = [:]
     /// The RRULE dates of every body with a rule, expanded up front (libical, all cores).
     var ruleDates: [String: [LocalDate]] = [:]
 
+    /// A regular meeting as seen by a relative cadence: the ids of the meetings that follow it come
+    /// from where the calendar put it (`regular`), their dates from where it is held (`held`).
+    struct Anchor {
+        let id: String
+        let regular: LocalDate
+        let held: LocalDate
+    }
+
+    /// A regular meeting before the calendar: its id's date, and the date the calendar starts from.
+    struct Occurrence {
+        let date: LocalDate
+        let base: LocalDate
+        /// The anchor and rule that produced it (relative cadences).
+        let anchor: Anchor?
+        let relative: Cadence.Relative?
+    }
+
     init(configuration: Configuration, years: ClosedRange<Int>) {
         self.configuration = configuration
-        self.years = years
-        zone = ZoneRules(identifier: configuration.organization.timeZone) ?? ZoneRules(identifier: "Europe/Stockholm")!
+        requested = years
+        self.years = SupportedYears.clamp(years)
+        zone = ZoneRules(identifier: configuration.organization.timeZone) ?? ZoneRules.stockholm
         // Look far enough around the years for every shift and every relative chain to land inside.
         let shift = 7 + configuration.holidays.closed.map(\.lengthInDays).reduce(0, +)
-        let margin = ScheduleBuilder.relativeReach(configuration.bodies, perHop: shift) + shift
-        windowStart = LocalDate(year: years.lowerBound, month: 1, day: 1)!.adding(days: -margin)
-        windowEnd = LocalDate(year: years.upperBound, month: 12, day: 31)!.adding(days: margin)
+        let margin = min(ScheduleBuilder.relativeReach(configuration.bodies, perHop: shift) + shift, SupportedYears.longestDurationDays)
+        let span = self.years ?? SupportedYears.range.lowerBound...SupportedYears.range.lowerBound
+        windowStart = LocalDate.first(ofYear: span.lowerBound).adding(days: -margin)
+        windowEnd = LocalDate.last(ofYear: span.upperBound).adding(days: margin)
         calendar = WorkingCalendar(rules: configuration.holidays, years: (windowStart.year - 1)...(windowEnd.year + 1))
     }
 
     mutating func run() -> Schedule {
+        guard let years else { return Schedule(years: requested, meetings: [], issues: []) }
         let (order, cycles) = ScheduleBuilder.dependencyOrder(configuration.bodies)
         issues += cycles.map { ScheduleIssue(kind: .relativeCycle($0), exceptionIndex: nil) }
-        let ruled = configuration.bodies.filter { $0.cadence?.rule != nil }
+        let ruled = configuration.bodies.compactMap { body in body.cadence?.rule.map { (body, $0) } }
         let expanded = RecurrenceRule.expand(
-            ruled.map { body in
+            ruled.map { body, rule in
                 RecurrenceRule.Expansion(
-                    rule: body.cadence!.rule!,
-                    start: LocalDateTime(date: body.cadence?.from ?? Cadence.defaultAnchor, time: body.time ?? LocalTime(hour: 0, minute: 0)!),
+                    rule: rule, start: LocalDateTime(date: body.cadence?.from ?? Cadence.defaultAnchor, time: body.time ?? .midnight),
                     from: windowStart, through: windowEnd)
             })
-        for (body, dates) in zip(ruled, expanded) where ruleDates[body.id] == nil {
+        for ((body, _), dates) in zip(ruled, expanded) where ruleDates[body.id] == nil {
             ruleDates[body.id] = dates.map(\.date)
+        }
+        // Moves and cancellations by body: a body's own are applied before the bodies that follow it
+        // are placed, so those follow where it is actually held.
+        var changesByBody: [String: [Int]] = [:]
+        for (index, exception) in configuration.exceptions.enumerated() {
+            switch exception {
+            case let .move(id, _, _, _), let .cancel(id, _):
+                changesByBody[MeetingID(id)?.body ?? "", default: []].append(index)
+            case .extra:
+                continue
+            }
         }
         var meetings: [Meeting] = []
         meetings.reserveCapacity(configuration.bodies.count * 16 * (years.count + 1))
+        var position: [String: Int] = [:]
+        var touched = Set<String>()
+        var applied = Set<Int>()
         for body in order {
-            meetings += regularMeetings(of: body)
+            var own = regularMeetings(of: body)
+            let regular = own.map(\.start.local.date)
+            var ownPosition: [String: Int] = [:]
+            for (index, meeting) in own.enumerated() { ownPosition[meeting.id] = index }
+            for index in changesByBody[body.id] ?? [] {
+                guard let id = changedMeeting(index), let at = ownPosition[id] else { continue }
+                applied.insert(index)
+                if touched.insert(id).inserted {
+                    apply(configuration.exceptions[index], to: &own[at])
+                } else {
+                    issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
+                }
+            }
+            anchors[body.id] = zip(own, regular).map { Anchor(id: $0.id, regular: $1, held: $0.start.local.date) }
+            meetings += own
         }
-        meetings = applyExceptions(to: meetings)
-        meetings = assignFocus(meetings)
+        for (index, meeting) in meetings.enumerated() { position[meeting.id] = index }
+        addExtras(to: &meetings, position: &position)
+        // What is left names an extra meeting, or a meeting the cadence does not produce.
+        for index in configuration.exceptions.indices where !applied.contains(index) {
+            guard let id = changedMeeting(index) else { continue }
+            guard let at = position[id] else {
+                if judges(id, years: years) { issues.append(ScheduleIssue(kind: .unknownMeeting(id), exceptionIndex: index)) }
+                continue
+            }
+            if touched.insert(id).inserted {
+                apply(configuration.exceptions[index], to: &meetings[at])
+            } else {
+                issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
+            }
+        }
+        meetings = assignFocus(meetings, years: years)
         // Sort keys once: comparing whole meetings would copy them at every step.
         let keys = meetings.indices.filter { years.contains(meetings[$0].start.local.date.year) }
             .map { (start: meetings[$0].start.epochSeconds, id: meetings[$0].id, index: $0) }
@@ -123,44 +187,84 @@ private struct Builder {
         return Schedule(years: years, meetings: keys.map { meetings[$0.index] }, issues: issues)
     }
 
-    /// Rule-occurrence dates of a body within the window.
-    func occurrences(of body: Body) -> [LocalDate] {
-        guard let cadence = body.cadence else { return [] }
-        var days = Set<Int>()
-        for date in ruleDates[body.id] ?? [] {
-            days.insert(date.dayNumber)
+    /// The meeting a move or cancellation names.
+    func changedMeeting(_ index: Int) -> String? {
+        switch configuration.exceptions[index] {
+        case let .move(id, _, _, _), let .cancel(id, _): id
+        case .extra: nil
         }
-        for relative in cadence.relative {
-            for date in heldDates[relative.body] ?? [] {
-                days.insert(relative.occurrence(after: date).dayNumber)
-            }
-        }
-        return days.sorted().map(LocalDate.init(dayNumber:)).filter { cadence.bounds($0) && windowStart <= $0 && $0 <= windowEnd }
     }
 
-    mutating func regularMeetings(of body: Body) -> [Meeting] {
-        let time = body.time ?? LocalTime(hour: 0, minute: 0)!
-        var held: [LocalDate] = []
-        let meetings = occurrences(of: body).map { occurrence -> Meeting in
-            let placement = calendar.shift(occurrence)
-            held.append(placement.date)
+    func apply(_ exception: ScheduleException, to meeting: inout Meeting) {
+        switch exception {
+        case let .move(_, toDate, toTime, reason):
+            let length = meeting.end.epochSeconds - meeting.start.epochSeconds
+            let start = zone.resolve(LocalDateTime(date: toDate, time: toTime ?? meeting.start.local.time))
+            meeting.move = Meeting.Move(from: meeting.occurrence, previousStart: meeting.start.local, reason: reason)
+            meeting.follows = nil
+            meeting.start = start
+            meeting.end = zone.zoned(epochSeconds: start.epochSeconds + length)
+        case let .cancel(_, reason):
+            meeting.status = .cancelled
+            meeting.cancellationReason = reason
+        case .extra:
+            break
+        }
+    }
+
+    /// Regular occurrences of a body within the window: its rule dates, and one per meeting of each
+    /// body it follows (by id; two rules landing on one date make one meeting).
+    func occurrences(of body: Body) -> [Occurrence] {
+        guard let cadence = body.cadence else { return [] }
+        var byDay: [Int: Occurrence] = [:]
+        for date in ruleDates[body.id] ?? [] {
+            byDay[date.dayNumber] = Occurrence(date: date, base: date, anchor: nil, relative: nil)
+        }
+        for relative in cadence.relative {
+            for anchor in anchors[relative.body] ?? [] {
+                let date = relative.occurrence(after: anchor.regular)
+                guard byDay[date.dayNumber] == nil else { continue }
+                byDay[date.dayNumber] = Occurrence(date: date, base: relative.occurrence(after: anchor.held), anchor: anchor, relative: relative)
+            }
+        }
+        return byDay.keys.sorted().compactMap { day in
+            guard let occurrence = byDay[day], cadence.bounds(occurrence.date), windowStart <= occurrence.date, occurrence.date <= windowEnd
+            else { return nil }
+            return occurrence
+        }
+    }
+
+    func regularMeetings(of body: Body) -> [Meeting] {
+        let time = body.time ?? .midnight
+        let policy = body.holidayPolicy ?? configuration.holidays.policy
+        return occurrences(of: body).map { occurrence -> Meeting in
+            var placement = calendar.shift(occurrence.base, policy: policy)
+            if let anchor = occurrence.anchor, let minimum = occurrence.relative?.minGapDays,
+                placement.date > anchor.held.adding(days: -minimum)
+            {
+                // A beredning stays before what it prepares: shift the other way. The base date keeps
+                // the gap, so this always lands in time; when no working day is found it stays on the
+                // base date and is flagged as a conflict.
+                placement = calendar.shift(occurrence.base, policy: .previousWorkingDay)
+            }
             let start = zone.resolve(LocalDateTime(date: placement.date, time: time))
             var meeting = Meeting(
-                id: MeetingID(body: body.id, date: occurrence).description, body: body.id, title: body.name,
-                occurrence: occurrence, start: start, end: end(of: start, lasting: body.duration), status: .confirmed,
+                id: MeetingID(body: body.id, date: occurrence.date).description, body: body.id, title: body.name,
+                occurrence: occurrence.date, start: start, end: end(of: start, lasting: body.duration), status: .confirmed,
                 location: body.location, online: body.online, shift: nil, conflict: nil, move: nil,
                 cancellationReason: nil, isExtra: false, extraReason: nil, focus: [])
+            if occurrence.base != occurrence.date, let anchor = occurrence.anchor {
+                meeting.follows = Meeting.Follow(anchor: anchor.id, from: occurrence.date)
+            }
             if let reason = placement.reason {
-                if placement.date == occurrence {
+                if placement.date == occurrence.base {
                     meeting.conflict = reason
                 } else {
-                    meeting.shift = Meeting.Shift(from: occurrence, reason: reason)
+                    meeting.shift = Meeting.Shift(from: occurrence.base, reason: reason)
                 }
             }
             return meeting
         }
-        heldDates[body.id] = held
-        return meetings
     }
 
     func end(of start: ZonedDateTime, lasting duration: ISODuration) -> ZonedDateTime {
@@ -168,65 +272,35 @@ private struct Builder {
     }
 
     /// Whether this run can tell that a meeting id does not exist: its rule date lies in the years asked for.
-    func judges(_ id: String) -> Bool {
+    func judges(_ id: String, years: ClosedRange<Int>) -> Bool {
         guard let parsed = MeetingID(id) else { return true }
         return years.contains(parsed.date.year)
     }
 
-    mutating func applyExceptions(to regular: [Meeting]) -> [Meeting] {
-        var meetings = regular
-        guard !configuration.exceptions.isEmpty else { return meetings }
-        var position: [String: Int] = [:]
-        position.reserveCapacity(meetings.count)
-        for (index, meeting) in meetings.enumerated() { position[meeting.id] = index }
-        var touched = Set<String>()
+    mutating func addExtras(to meetings: inout [Meeting], position: inout [String: Int]) {
         for (index, exception) in configuration.exceptions.enumerated() {
-            switch exception {
-            case let .move(id, toDate, toTime, reason):
-                guard let at = locate(id, in: position, exception: index, touched: &touched) else { continue }
-                let old = meetings[at]
-                let length = old.end.epochSeconds - old.start.epochSeconds
-                let start = zone.resolve(LocalDateTime(date: toDate, time: toTime ?? old.start.local.time))
-                meetings[at].move = Meeting.Move(from: old.occurrence, previousStart: old.start.local, reason: reason)
-                meetings[at].start = start
-                meetings[at].end = zone.zoned(epochSeconds: start.epochSeconds + length)
-            case let .cancel(id, reason):
-                guard let at = locate(id, in: position, exception: index, touched: &touched) else { continue }
-                meetings[at].status = .cancelled
-                meetings[at].cancellationReason = reason
-            case let .extra(extra):
-                guard let body = configuration.body(extra.body) else { continue }
-                let id = MeetingID(body: body.id, date: extra.start.date).description
-                if position[id] != nil {
-                    issues.append(ScheduleIssue(kind: .extraCollides(id), exceptionIndex: index))
-                    continue
-                }
-                let start = zone.resolve(extra.start)
-                position[id] = meetings.count
-                meetings.append(
-                    Meeting(
-                        id: id, body: body.id, title: extra.title ?? body.name, occurrence: extra.start.date, start: start,
-                        end: end(of: start, lasting: extra.duration ?? body.duration), status: .confirmed,
-                        location: extra.location ?? body.location, online: body.online, shift: nil, conflict: nil, move: nil,
-                        cancellationReason: nil, isExtra: true, extraReason: extra.reason, focus: extra.focus))
+            guard case let .extra(extra) = exception, let body = configuration.body(extra.body), SupportedYears.contains(extra.start.date)
+            else { continue }
+            let id = MeetingID(body: body.id, date: extra.start.date).description
+            if position[id] != nil {
+                issues.append(ScheduleIssue(kind: .extraCollides(id), exceptionIndex: index))
+                continue
             }
+            let start = zone.resolve(extra.start)
+            position[id] = meetings.count
+            meetings.append(
+                Meeting(
+                    id: id, body: body.id, title: extra.title ?? body.name, occurrence: extra.start.date, start: start,
+                    end: end(of: start, lasting: extra.duration ?? body.duration), status: .confirmed,
+                    location: extra.location ?? body.location, online: body.online, shift: nil, conflict: nil, move: nil,
+                    cancellationReason: nil, isExtra: true, extraReason: extra.reason, focus: extra.focus))
         }
-        return meetings
     }
 
-    mutating func locate(_ id: String, in position: [String: Int], exception index: Int, touched: inout Set<String>) -> Int? {
-        guard let at = position[id] else {
-            if judges(id) { issues.append(ScheduleIssue(kind: .unknownMeeting(id), exceptionIndex: index)) }
-            return nil
-        }
-        guard touched.insert(id).inserted else {
-            issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
-            return nil
-        }
-        return at
-    }
-
-    mutating func assignFocus(_ all: [Meeting]) -> [Meeting] {
+    /// Focus areas by the body's plan. `rotate` counts every regular meeting of a year, cancelled
+    /// ones too, in rule order, so an exception never reshuffles other meetings; the areas of a
+    /// cancelled meeting go on to the body's next meeting held.
+    mutating func assignFocus(_ all: [Meeting], years: ClosedRange<Int>) -> [Meeting] {
         var meetings = all
         let areas = configuration.focusAreas.map(\.id)
         let indicesByBody = Dictionary(grouping: meetings.indices) { meetings[$0].body }
@@ -240,23 +314,44 @@ private struct Builder {
                 for (id, focus) in plan.sorted(by: { $0.key < $1.key }) {
                     if let index = position[id] {
                         meetings[index].focus = focus
-                    } else if judges(id) {
+                    } else if judges(id, years: years) {
                         issues.append(ScheduleIssue(kind: .unknownPlannedMeeting(body: body.id, meeting: id), exceptionIndex: nil))
                     }
                 }
             case .rotate:
                 guard !areas.isEmpty else { continue }
-                let rotating = own.filter { !meetings[$0].isExtra && meetings[$0].status == .confirmed }
-                let byYear = Dictionary(grouping: rotating) { meetings[$0].start.local.date.year }
+                let regular = own.filter { !meetings[$0].isExtra }
+                let byYear = Dictionary(grouping: regular) { meetings[$0].occurrence.year }
                 for (_, indices) in byYear {
-                    let ordered = indices.sorted { meetings[$0].start < meetings[$1].start }
+                    let ordered = indices.sorted { meetings[$0].occurrence < meetings[$1].occurrence }
                     for (position, index) in ordered.enumerated() {
                         meetings[index].focus = FocusRotation.areas(for: position, of: ordered.count, among: areas)
                     }
                 }
             }
+            carryFocus(of: own, in: &meetings)
         }
         return meetings
+    }
+
+    /// Gives the focus areas of each cancelled meeting to the next meeting of the body held after it.
+    func carryFocus(of own: [Int], in meetings: inout [Meeting]) {
+        let ordered = own.sorted { (meetings[$0].start.epochSeconds, meetings[$0].id) < (meetings[$1].start.epochSeconds, meetings[$1].id) }
+        var pending: [Meeting.CarriedFocus] = []
+        for index in ordered {
+            if meetings[index].status == .cancelled {
+                if !meetings[index].focus.isEmpty {
+                    pending.append(Meeting.CarriedFocus(areas: meetings[index].focus, from: meetings[index].id, date: meetings[index].start.local.date))
+                }
+                continue
+            }
+            guard !pending.isEmpty else { continue }
+            for carried in pending {
+                meetings[index].focus += carried.areas.filter { !meetings[index].focus.contains($0) }
+            }
+            meetings[index].carriedFocus = pending
+            pending = []
+        }
     }
 }
 

@@ -17,9 +17,16 @@ public struct ZoneRules: Sendable {
     private let offsets: [Int]
     private static let tableEnd = 7_258_118_400  // 2200-01-01T00:00:00Z
 
+    /// Europe/Stockholm, the default zone (UTC where the system has no zoneinfo for it).
+    public static let stockholm = ZoneRules(identifier: "Europe/Stockholm") ?? ZoneRules(zone: TimeZone(secondsFromGMT: 0) ?? .current, identifier: "UTC")
+
     /// The rules of `identifier`, or nil for an unknown zone.
     public init?(identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
+        self.init(zone: zone, identifier: identifier)
+    }
+
+    private init(zone: TimeZone, identifier: String) {
         self.zone = zone
         self.identifier = identifier
         var transitions: [Int] = []
@@ -66,7 +73,7 @@ public struct ZoneRules: Sendable {
     /// The wall-clock time at a moment.
     public func zoned(epochSeconds seconds: Int) -> ZonedDateTime {
         let offset = offset(atEpoch: seconds)
-        let wall = LocalDateTime(date: LocalDate(year: 1970, month: 1, day: 1)!, time: LocalTime(hour: 0, minute: 0)!)
+        let wall = LocalDateTime(date: LocalDate(dayNumber: 0), time: .midnight)
             .adding(minutes: (seconds + offset).floorDivided(by: 60))
         return ZonedDateTime(local: wall, utcOffsetSeconds: offset)
     }
