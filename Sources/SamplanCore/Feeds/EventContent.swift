@@ -57,6 +57,10 @@ public struct EventContent: Hashable, Sendable, Codable {
     /// Members and presenters.
     public var participants: [Participant]
 
+    /// The end as seconds since 1970: the start plus the length on the wall clock. A meeting held
+    /// across the night of a daylight-saving change would be off by that hour; none is.
+    public var endEpoch: Int { startEpoch + (end.wallMinutes - start.wallMinutes) * 60 }
+
     /// A digest of everything subscribers see (FNV-1a, 128 bits as two 64-bit lanes, in hex): equal
     /// contents give equal fingerprints across runs and machines, and any visible change changes it.
     public var fingerprint: String {
