@@ -114,9 +114,10 @@ struct CalendarWriterTests {
         #expect(problems.contains("SUMMARY: unescaped ,"))
         #expect(!problems.contains { $0.hasPrefix("LOCATION") })
         let categories = "BEGIN:VEVENT\r\nCATEGORIES:A,B\r\nCATEGORIES:C;D\r\nEND:VEVENT\r\n"
-        #expect(CalendarLint.problems(in: Array(categories.utf8)).filter { $0.hasPrefix("CATEGORIES") }.sorted() == [
-            "CATEGORIES more than once in one event", "CATEGORIES: unescaped ;",
-        ])
+        #expect(
+            CalendarLint.problems(in: Array(categories.utf8)).filter { $0.hasPrefix("CATEGORIES") }.sorted() == [
+                "CATEGORIES more than once in one event", "CATEGORIES: unescaped ;",
+            ])
         // "å" is C3 A5: a fold between the two bytes leaves neither line valid UTF-8 on its own.
         let split: [UInt8] = Array("DESCRIPTION:p".utf8) + [0xC3, 13, 10, 0x20, 0xA5, 13, 10]
         #expect(CalendarLint.problems(in: split).contains { $0.contains("not UTF-8 on its own") })
