@@ -93,7 +93,7 @@ public struct CalendarEvent: Hashable, Sendable {
     public var description: String?
     /// URL.
     public var url: String?
-    /// CATEGORIES, one property each.
+    /// CATEGORIES: one property, the values comma-separated (a comma inside a value is escaped).
     public var categories: [String]
     /// STATUS.
     public var status: Status

@@ -2,8 +2,9 @@ import Foundation
 
 /// Checks produced iCalendar bytes the way strict clients and validators do, in two passes: the
 /// octets (RFC 5545 §3.1: CRLF, ≤ 75-octet lines, folds that never split a UTF-8 character, escaped
-/// `,` and `;` in TEXT) and the content as libical reads it (no X-LIC-ERROR; VERSION, PRODID; each
-/// VEVENT with UID, DTSTAMP, DTSTART and not both DTEND and DURATION; no METHOD in a feed).
+/// `,` and `;` in TEXT, one CATEGORIES property per event) and the content as libical reads it (no
+/// X-LIC-ERROR; VERSION, PRODID; each VEVENT with UID, DTSTAMP, DTSTART and not both DTEND and
+/// DURATION; no METHOD in a feed).
 ///
 /// ```swift
 /// CalendarLint.problems(in: Array(text.utf8))   // [] for a valid feed
@@ -49,25 +50,40 @@ public enum CalendarLint {
                 problems.append("line \(number + 1): not UTF-8 on its own (bad encoding or a fold splits a character)")
             }
         }
-        // Unfold and look at TEXT values for unescaped , and ;.
+        // Unfold and look at TEXT values for unescaped , and ; (in CATEGORIES, a list of TEXT, the
+        // comma separates values), and for events with more than one CATEGORIES property, which
+        // some parsers refuse.
         guard let text = String(validating: bytes, as: UTF8.self) else { return problems }
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
+        var categoriesInEvent = 0
         for line in unfolded.split(separator: "\r\n", omittingEmptySubsequences: true) {
+            if line == "BEGIN:VEVENT" { categoriesInEvent = 0 }
             let name = String(line.prefix { $0 != ";" && $0 != ":" }).uppercased()
-            guard textProperties.contains(name), let value = valuePart(of: line) else { continue }
-            var escaped = false
-            for character in value {
-                if escaped {
-                    escaped = false
-                } else if character == "\\" {
-                    escaped = true
-                } else if character == "," || character == ";" {
-                    problems.append("\(name): unescaped , or ;")
-                    break
-                }
+            if name == "CATEGORIES" {
+                categoriesInEvent += 1
+                if categoriesInEvent == 2 { problems.append("CATEGORIES more than once in one event") }
+            }
+            guard textProperties.contains(name) || name == "CATEGORIES", let value = valuePart(of: line) else { continue }
+            if let separator = unescapedSeparator(in: value, listSeparatorAllowed: name == "CATEGORIES") {
+                problems.append("\(name): unescaped \(separator)")
             }
         }
         return problems
+    }
+
+    /// The first `,` or `;` not escaped with a backslash, if any; a comma is allowed in a list.
+    private static func unescapedSeparator(in value: Substring, listSeparatorAllowed: Bool) -> Character? {
+        var escaped = false
+        for character in value {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == ";" || (character == "," && !listSeparatorAllowed) {
+                return character
+            }
+        }
+        return nil
     }
 
     /// The value after the first `:` that is not inside a quoted parameter.

@@ -95,7 +95,13 @@ public enum CalendarWriter {
         if let location = event.location { icalcomponent_add_property(component, icalproperty_new_location(location)) }
         if let description = event.description { icalcomponent_add_property(component, icalproperty_new_description(description)) }
         if let url = event.url { icalcomponent_add_property(component, icalproperty_new_url(url)) }
-        for category in event.categories { icalcomponent_add_property(component, icalproperty_new_categories(category)) }
+        if !event.categories.isEmpty {
+            guard let categories = categories(event.categories) else {
+                icalcomponent_free(component)
+                return nil
+            }
+            icalcomponent_add_property(component, categories)
+        }
         icalcomponent_add_property(
             component, icalproperty_new_status(event.status == .cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED))
         if let organizer = event.organizer {
@@ -123,6 +129,32 @@ public enum CalendarWriter {
             icalcomponent_add_component(component, valarm)
         }
         return component
+    }
+
+    /// One CATEGORIES property with every value, comma-separated (RFC 5545 §3.8.1.2): several CATEGORIES
+    /// properties in one event make some widely used parsers reject the whole feed.
+    ///
+    /// libical 3.0 writes a CATEGORIES text value with `,` and `;` unescaped (it takes a comma there
+    /// as the list separator), so a focus area named "Barn, unga" would come back as two categories.
+    /// Each value is therefore escaped by libical as a TEXT value on its own (`\,` `\;` `\\` `\n`), the
+    /// escaped values are joined with the list separator, and the list is set as a value libical
+    /// writes as it is. `VALUE=TEXT` keeps libical from announcing that value as `VALUE=STRING`;
+    /// TEXT is the default type of CATEGORIES, so libical writes no VALUE parameter at all.
+    /// libical's parser splits the list at unescaped commas and unescapes each value.
+    private static func categories(_ values: [String]) -> OpaquePointer? {
+        var escaped: [String] = []
+        for value in values {
+            guard let text = icalvalue_new_text(value) else { return nil }
+            defer { icalvalue_free(text) }
+            guard let quoted = icalvalue_as_ical_string_r(text) else { return nil }
+            defer { free(quoted) }
+            escaped.append(String(cString: quoted))
+        }
+        guard let property = icalproperty_new(ICAL_CATEGORIES_PROPERTY), let list = icalvalue_new_string(escaped.joined(separator: ","))
+        else { return nil }
+        icalproperty_set_value(property, list)
+        icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_TEXT))
+        return property
     }
 
     private static func role(_ role: CalendarEvent.Participant.Role) -> icalparameter_role {

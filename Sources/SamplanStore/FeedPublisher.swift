@@ -1,9 +1,9 @@
 public import ICal
 public import SamplanCore
 
-/// Publishes the feeds of a configuration as of a day: computes every event's content, adds the
-/// vanished meetings as cancelled, records revisions in the state store, and builds each feed's
-/// document. The CLI and the daemon both publish through here, so they agree on every SEQUENCE.
+/// Publishes the feeds of a configuration as of a day: computes every event's content, keeps what
+/// was published of meetings that have ended, adds the vanished meetings as cancelled, records
+/// revisions in the state store, and builds each feed's document. The CLI and the daemon both publish through here, so they agree on every SEQUENCE.
 ///
 /// ```swift
 /// let publication = try FeedPublisher.publish(configuration, store: store, asOf: today, year: nil, now: now)
@@ -24,28 +24,42 @@ public struct FeedPublisher: Sendable {
         FeedBuilder.document(feed, configuration: configuration, contents: contents, revisions: revisions)
     }
 
-    /// What a configuration would publish as of `asOf`, without recording anything.
+    /// What a configuration would publish as of `asOf`, at `now` (seconds since 1970), without
+    /// recording anything. A meeting whose published event had ended by `now` keeps that event
+    /// (same content, so the same revision and bytes), whatever the configuration now says of it.
     public static func preview(
-        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, extras: FeedExtras? = nil
+        _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras? = nil
     ) throws(StateStore.Failure) -> Preview {
-        let extras = extras ?? FeedExtras.standard(configuration, window: FeedBuilder.window(configuration, asOf: asOf, year: year))
-        let current = FeedBuilder.contents(configuration, asOf: asOf, year: year, presenters: extras.presenters, agenda: extras.agenda)
-        let currentFingerprints = current.map(\.fingerprint)
+        let window = FeedBuilder.window(configuration, asOf: asOf, year: year)
+        let extras = extras ?? FeedExtras.standard(configuration, window: window)
+        var current = FeedBuilder.contents(configuration, asOf: asOf, year: year, presenters: extras.presenters, agenda: extras.agenda)
+        var currentFingerprints = current.map(\.fingerprint)
         let published = try store.publishedEvents()
         let currentUIDs = Set(current.map(\.uid))
         // Only published contents that matter are read back: those no longer produced (they may have
-        // vanished) and those whose fingerprint changed (for `diff`).
+        // vanished) and those whose fingerprint changed (frozen when ended, else for `diff`).
         let changed = zip(current, currentFingerprints).filter { content, fingerprint in
             published[content.uid].map { $0.fingerprint != fingerprint } ?? false
         }.map(\.0.uid)
         let missing = published.keys.filter { !currentUIDs.contains($0) }
         let contents = try store.publishedContents(changed + missing)
-        let window = FeedBuilder.window(configuration, asOf: asOf, year: year)
+        for index in current.indices {
+            let uid = current[index].uid
+            guard let before = contents[uid], let stored = published[uid], FeedBuilder.hasEnded(before, at: now) else { continue }
+            // The stored fingerprint, not one computed anew, so the revision is kept as it is.
+            current[index] = before
+            currentFingerprints[index] = stored.fingerprint
+        }
+        let left = missing.compactMap { contents[$0] }
         let gone = FeedBuilder.vanished(
-            published: missing.compactMap { contents[$0] }, current: currentUIDs, window: window, configuration: configuration, asOf: asOf)
+            published: left, current: currentUIDs, window: window, configuration: configuration, asOf: asOf, now: now)
+        let kept = FeedBuilder.keptPast(published: left, current: currentUIDs, window: window, now: now)
+        let fingerprints = published.mapValues(\.fingerprint)
         return Preview(
-            contents: current + gone, contentFingerprints: currentFingerprints + gone.map(\.fingerprint), vanished: Set(gone.map(\.uid)),
-            fingerprints: published.mapValues(\.fingerprint), published: contents)
+            contents: current + gone + kept,
+            contentFingerprints: currentFingerprints + gone.map(\.fingerprint) + kept.map { fingerprints[$0.uid] ?? $0.fingerprint },
+            vanished: Set(gone.map(\.uid)),
+            fingerprints: fingerprints, published: contents)
     }
 
     /// What would be published, with what is needed to tell subscribers what changes.
@@ -73,7 +87,7 @@ public struct FeedPublisher: Sendable {
     public static func publish(
         _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras? = nil
     ) throws(StateStore.Failure) -> FeedPublisher {
-        let preview = try preview(configuration, store: store, asOf: asOf, year: year, extras: extras)
+        let preview = try preview(configuration, store: store, asOf: asOf, year: year, now: now, extras: extras)
         let revisions = try store.reconcile(Array(zip(preview.contents, preview.contentFingerprints)), now: now)
         return FeedPublisher(configuration: configuration, contents: preview.contents, vanished: preview.vanished, revisions: revisions)
     }

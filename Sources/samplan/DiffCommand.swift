@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
         let preview: FeedPublisher.Preview
         do {
             preview = try FeedPublisher.preview(
-                configuration, store: store, asOf: asOf.date(for: configuration), year: nil)
+                configuration, store: store, asOf: asOf.date(for: configuration), year: nil, now: publicationTime())
         } catch {
             throw CommandFailure.invalid([error.description])
         }

@@ -38,9 +38,9 @@ enum SamplanBinary {
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &flag) && flag.boolValue
     }
 
-    /// Runs `samplan arguments` in the package root; output goes through files, so a large
-    /// output can never block the child on a full pipe.
-    static func run(_ arguments: [String]) throws -> CommandRun {
+    /// Runs `samplan arguments` in the package root, with `environment` added to the tests' own;
+    /// output goes through files, so a large output can never block the child on a full pipe.
+    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CommandRun {
         let binary = try #require(url, "the samplan binary was not found next to the tests or in .build/debug")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("samplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -58,6 +58,7 @@ enum SamplanBinary {
         process.currentDirectoryURL = packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "CONFIGURATION_DIRECTORY")
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardOutput = out
         process.standardError = err

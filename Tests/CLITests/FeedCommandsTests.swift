@@ -18,8 +18,9 @@ final class FeedWorkspace {
         try text.write(toFile: config + "/" + file, atomically: true, encoding: .utf8)
     }
 
-    func samplan(_ arguments: [String]) throws -> CommandRun {
-        try SamplanBinary.run(arguments + ["--config", config, "--state", state])
+    /// Runs samplan on this workspace; `now` (seconds since 1970) stands for the clock, as `SAMPLAN_NOW`.
+    func samplan(_ arguments: [String], now: Int? = nil) throws -> CommandRun {
+        try SamplanBinary.run(arguments + ["--config", config, "--state", state], environment: now.map { ["SAMPLAN_NOW": "\($0)"] } ?? [:])
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -85,11 +86,14 @@ struct FeedCommandsTests {
         #expect(!everyone.stdout.contains("socialchef@"))
     }
 
+    /// 2026-03-01 12:00 UTC: the clock of the diff tests, before the meetings they change.
+    static let march = 1_772_366_400
+
     @Test("diff shows a moved and a cancelled meeting before the admin publishes, and writes nothing")
     func diff() throws {
         let workspace = try FeedWorkspace()
-        #expect(try workspace.samplan(["ics", "--all", "--at", "2026-03-01"]).status == 0)
-        let unchanged = try workspace.samplan(["diff", "--at", "2026-03-01"])
+        #expect(try workspace.samplan(["ics", "--all", "--at", "2026-03-01"], now: Self.march).status == 0)
+        let unchanged = try workspace.samplan(["diff", "--at", "2026-03-01"], now: Self.march)
         #expect(unchanged.stdout == "Inga ändringar för prenumeranterna.\n")
         try workspace.write(
             "exceptions.yaml",
@@ -98,12 +102,35 @@ struct FeedCommandsTests {
               - {meeting: samrad-2026-05-14, move_to: "2026-05-19 13:00", reason: "Krock"}
               - {meeting: tl-2026-04-28, cancel: true, reason: "Ersätts"}
             """)
-        let changed = try workspace.samplan(["diff", "--at", "2026-03-01"])
+        let changed = try workspace.samplan(["diff", "--at", "2026-03-01"], now: Self.march)
         #expect(changed.status == 0)
         #expect(changed.stdout.contains("Samråd HSVO Knivsta (/calendars/samrad.ics):"))
         #expect(changed.stdout.contains("flyttat: samrad-2026-05-14  måndag 18 maj 2026 kl. 13.00 → tisdag 19 maj 2026 kl. 13.00"))
         #expect(changed.stdout.contains("inställt: tl-2026-04-28"))
         // diff wrote nothing: a second diff shows the same.
-        #expect(try workspace.samplan(["diff", "--at", "2026-03-01"]).stdout == changed.stdout)
+        #expect(try workspace.samplan(["diff", "--at", "2026-03-01"], now: Self.march).stdout == changed.stdout)
+    }
+
+    @Test("diff shows no change for meetings that have ended: an edited location changes only the meetings to come")
+    func diffLeavesThePastAlone() throws {
+        let workspace = try FeedWorkspace()
+        #expect(try workspace.samplan(["ics", "--all", "--at", "2026-03-01"], now: Self.march).status == 0)
+        let bodies = workspace.config + "/bodies.yaml"
+        let original = try String(contentsOfFile: bodies, encoding: .utf8)
+        try original.replacingOccurrences(of: "Kommunhuset, sal Alsike", with: "Stadshuset").write(
+            toFile: bodies, atomically: true, encoding: .utf8)
+        // 1 June 2026: the May samråd has been held, the October one is to come.
+        let june = Self.march + 92 * 86_400
+        let changed = try workspace.samplan(["diff", "--at", "2026-06-01"], now: june)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stdout.contains("samrad-2026-10-08"))
+        #expect(!changed.stdout.contains("samrad-2026-05-14"))
+        #expect(!changed.stdout.contains("samrad-2026-01-08"))
+        let feed = try workspace.samplan(["ics", "--body", "samrad", "--at", "2026-06-01"], now: june).stdout
+        let unfolded = feed.replacingOccurrences(of: "\r\n ", with: "")
+        let may = try #require(unfolded.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:knivsta-samrad-2026-05-14@") })
+        #expect(may.contains("LOCATION:Kommunhuset\\, sal Alsike"))
+        let october = try #require(unfolded.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("UID:knivsta-samrad-2026-10-08@") })
+        #expect(october.contains("LOCATION:Stadshuset"))
     }
 }

@@ -158,7 +158,10 @@ struct ServeTests {
         let server = try RunningServer()
         let before = try await server.get("/calendars/samrad.ics")
         #expect(before.status == 200)
-        let sequence = { (text: String) in text.split(separator: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.flatMap { Int($0.dropFirst(9)) } ?? -1 }
+        // The highest SEQUENCE: meetings that have already ended keep theirs, whatever the edit.
+        let sequence = { (text: String) in
+            text.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") }.compactMap { Int($0.dropFirst(9)) }.max() ?? -1
+        }
         let bodies = server.workspace.config + "/bodies.yaml"
         let original = try String(contentsOfFile: bodies, encoding: .utf8)
         try original.replacingOccurrences(of: "Kommunhuset, sal Alsike", with: "Kommunhuset, sal Vrå").write(

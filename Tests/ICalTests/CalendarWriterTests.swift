@@ -17,7 +17,8 @@ struct CalendarWriterTests {
                     location: "Kommunhuset, sal Alsike",
                     description: String(repeating: "Fokusområde B – Nära vård; delmål B1, B2 och Äldrevårdsenheten. ", count: 8)
                         + "\nBackslash \\ here",
-                    url: "https://kalender.example.se/agenda/samrad-2026-05-14.html", categories: ["B Nära vård", "C Kompetensförsörjning"],
+                    url: "https://kalender.example.se/agenda/samrad-2026-05-14.html",
+                    categories: ["B Nära vård", "C Kompetensförsörjning", "E Barn, unga; familj"],
                     organizer: .init(name: "Samverkansstrateg Åsa", email: "strateg@knivsta.example.se"),
                     attendees: [.init(name: "Ordförande, VON", email: "ordf@knivsta.example.se", role: .chair)],
                     alarm: .init(trigger: "-P1D", description: "Samråd imorgon")),
@@ -94,14 +95,29 @@ struct CalendarWriterTests {
         #expect(throws: CalendarWriter.Failure.unknownTimeZone) { try CalendarWriter.render(document) }
     }
 
+    @Test("one CATEGORIES property carries every focus area, comma-separated, with a comma inside a value escaped")
+    func oneCategoriesProperty() throws {
+        let unfolded = try CalendarWriter.render(sample()).replacingOccurrences(of: "\r\n ", with: "")
+        let lines = unfolded.split(separator: "\r\n").filter { $0.hasPrefix("CATEGORIES") }
+        #expect(lines == ["CATEGORIES:B Nära vård,C Kompetensförsörjning,E Barn\\, unga\\; familj"])
+        let calendar = try #require(CalendarReader.parse(unfolded))
+        #expect(calendar.events[0].categories == ["B Nära vård", "C Kompetensförsörjning", "E Barn, unga; familj"])
+        #expect(calendar.events[1].categories == [])
+    }
+
     @Test("the lint catches what libical would never write: bare LF, long lines, split characters, unescaped commas")
     func lintCatches() {
         let bad = "BEGIN:VCALENDAR\nX:1\r\nSUMMARY:a, b\r\nLOCATION;LANGUAGE=sv:sal 1\\; sal 2\r\n" + String(repeating: "x", count: 80) + "\r\n"
         let problems = CalendarLint.problems(in: Array(bad.utf8))
         #expect(problems.contains { $0.hasPrefix("bare LF") })
         #expect(problems.contains { $0.contains("octets > 75") })
-        #expect(problems.contains("SUMMARY: unescaped , or ;"))
-        #expect(!problems.contains("LOCATION: unescaped , or ;"))
+        #expect(problems.contains("SUMMARY: unescaped ,"))
+        #expect(!problems.contains { $0.hasPrefix("LOCATION") })
+        let categories = "BEGIN:VEVENT\r\nCATEGORIES:A,B\r\nCATEGORIES:C;D\r\nEND:VEVENT\r\n"
+        #expect(
+            CalendarLint.problems(in: Array(categories.utf8)).filter { $0.hasPrefix("CATEGORIES") }.sorted() == [
+                "CATEGORIES more than once in one event", "CATEGORIES: unescaped ;",
+            ])
         // "å" is C3 A5: a fold between the two bytes leaves neither line valid UTF-8 on its own.
         let split: [UInt8] = Array("DESCRIPTION:p".utf8) + [0xC3, 13, 10, 0x20, 0xA5, 13, 10]
         #expect(CalendarLint.problems(in: split).contains { $0.contains("not UTF-8 on its own") })

@@ -41,3 +41,31 @@ func allFeeds(_ configuration: Configuration) -> [Feed] {
 
 /// 2026-11-23 12:00 UTC, and later moments.
 let november = 1_795_435_200
+
+/// 2026-03-01 12:00:00 UTC: a publication on the day the update tests run as of, before the
+/// meetings they change (an ended meeting's event is frozen).
+let march = 1_772_366_400
+
+/// Noon UTC of a day, in seconds since 1970: a publication made on that day.
+func noon(_ date: String) -> Int { day(date).dayNumber * 86_400 + 43_200 }
+
+/// One event of a feed as a subscriber's client gets it: the feed rendered to iCalendar text, the
+/// event's VEVENT block (its bytes) and the event libical reads back from that text.
+struct PublishedEvent {
+    /// The VEVENT block, BEGIN to END, as written.
+    let text: String
+    /// The event parsed back.
+    let event: ParsedCalendar.Event
+    /// SEQUENCE as read back (-1 when the event has none).
+    var sequence: Int { event.sequence ?? -1 }
+}
+
+/// The event of `uid` in `feed`, rendered and read back, or nil when the feed does not have it.
+func published(_ publication: FeedPublisher, _ feed: Feed, uid: String) throws -> PublishedEvent? {
+    let text = try CalendarWriter.render(publication.document(feed))
+    guard let calendar = CalendarReader.parse(text), let event = calendar.events.first(where: { $0.uid == uid }) else { return nil }
+    let blocks = text.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst().map { "BEGIN:VEVENT\r\n" + $0 }
+    guard let block = blocks.first(where: { $0.contains("UID:\(uid)\r\n") }) else { return nil }
+    let end = block.range(of: "END:VEVENT\r\n").map { String(block[..<$0.upperBound]) } ?? block
+    return PublishedEvent(text: end, event: event)
+}

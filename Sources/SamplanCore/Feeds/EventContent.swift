@@ -57,6 +57,10 @@ public struct EventContent: Hashable, Sendable, Codable {
     /// Members and presenters.
     public var participants: [Participant]
 
+    /// The end as seconds since 1970: the start plus the length on the wall clock. A meeting held
+    /// across the night of a daylight-saving change would be off by that hour; none is.
+    public var endEpoch: Int { startEpoch + (end.wallMinutes - start.wallMinutes) * 60 }
+
     /// A digest of everything subscribers see (FNV-1a, 128 bits as two 64-bit lanes, in hex): equal
     /// contents give equal fingerprints across runs and machines, and any visible change changes it.
     public var fingerprint: String {
@@ -87,12 +91,24 @@ public struct EventRevision: Hashable, Sendable {
         self.lastModified = lastModified
     }
 
-    /// The SEQUENCE for a change made at `now`: one more than before, and never below the minutes
-    /// since 2020 at `now`. The time floor keeps SEQUENCE rising even when the state store was lost
-    /// or restored from an old backup, since clients ignore updates with a lower SEQUENCE than theirs.
+    /// 2020-01-01T00:00:00Z, where the SEQUENCE clock starts.
+    public static let sequenceClockOrigin = 1_577_836_800
+
+    /// The largest SEQUENCE: RFC 5545 makes it an INTEGER, a signed 32-bit number. Seconds since 2020
+    /// reach it in January 2088; from then on SEQUENCE stays there instead of overflowing.
+    public static let largestSequence = Int(Int32.max)
+
+    /// The SEQUENCE for a change made at `now` (seconds since 1970): one more than before, and never
+    /// below the seconds since 2020 at `now`. Clients ignore an update whose SEQUENCE is lower than
+    /// the one they hold, so the clock floor keeps SEQUENCE rising when the state store was lost or
+    /// restored from an old backup: a change published at any later second than the lost one is
+    /// numbered at least as high. It is seconds, not minutes, because a change and a loss within one
+    /// minute would otherwise publish a lower number; only more than one change of an event within
+    /// one second runs ahead of the clock (see docs/FEEDS.md). Stores written with the former minute
+    /// floor hold much lower numbers and rise to the seconds at their next change.
     public static func nextSequence(after previous: Int?, at now: Int) -> Int {
-        let floor = max(0, (now - 1_577_836_800) / 60)
-        return max((previous ?? -1) + 1, floor)
+        let floor = min(max(0, now - sequenceClockOrigin), largestSequence)
+        return min(max((previous ?? -1) + 1, floor), max(previous ?? 0, largestSequence))
     }
 }
 
