@@ -5,7 +5,7 @@ import SamplanStore
 import Testing
 
 /// Published on 1 March 2026, edited and published again on 1 June 2026: the May samråd (held on
-/// 15 May) has ended by then, the October one (8 October) is still to come.
+/// 18 May, after Kristi himmelsfärds dag and its klämdag) has ended by then, the October one (8 October) is still to come.
 @Suite("The published past is frozen: ended meetings keep their feed event whatever the configuration says")
 struct FrozenPastTests {
     static let past = "knivsta-samrad-2026-05-14@knivsta.example.se"
