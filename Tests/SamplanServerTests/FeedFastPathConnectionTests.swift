@@ -7,8 +7,9 @@ import NIOHTTP1
 import NIOHTTPTypesHTTP1
 import Prometheus
 import SamplanCore
-@testable import SamplanServer
 import Testing
+
+@testable import SamplanServer
 
 /// The feed fast path inside the connection pipeline Hummingbird builds for each HTTP/1
 /// connection, on an in-memory channel: what the handlers keep must not grow with the number of
