@@ -4,6 +4,7 @@ import Metrics
 import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import NIOHTTPTypesHTTP1
 import SamplanCore
 
 /// Serves public feeds that are already rendered straight from the I/O thread, below Hummingbird's
@@ -12,6 +13,14 @@ import SamplanCore
 /// (publishing, rendering, a token lookup in SQLite), a request behind one still being answered
 /// upstream (HTTP pipelining keeps its order), `Connection: close`, and all requests once the
 /// server is shutting down. One per connection (`SamplanRoutes.server`).
+///
+/// Answers go down through NIO's HTTP/1 response encoder like every other response: the request
+/// decoder hands it the method of each request it decodes, which it drops only when a response head
+/// passes through it (to frame an answer to HEAD). An answer written below the encoder left one
+/// entry a request in that queue for the life of the connection (issue 11: hundreds of MB on a busy
+/// keep-alive connection), and the next response that did pass through was framed for the wrong
+/// request. Reads wait while the channel is not writable, so that a client that sends requests
+/// faster than it reads the answers is held back, as on the ordinary route.
 final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -29,10 +38,16 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     /// The server is shutting down: answer nothing here; the event goes on once `unsent` is 0.
     private var quiescing = false
     private var heldQuiesceEvent: Any?
+    /// A read asked for while the channel was not writable, issued once it is again.
+    private var heldRead = false
     /// The organization's day, as of a second and a snapshot (a subscriber asks again and again).
     private var day: Day?
     /// The last response head sent: one per second (its Date header), feed and status.
     private var head: Head?
+    /// Requests answered here on this connection, and what is outstanding, for tests: that a
+    /// long-lived connection keeps nothing per request.
+    private(set) var answered = 0
+    var outstanding: (passedOn: Int, unsent: Int) { (passedOn, unsent) }
 
     /// A feed request that can be answered here.
     private struct Ready {
@@ -52,14 +67,15 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
         let second: Int
         let etag: String
         let status: HTTPResponse.Status
-        /// The status line and header fields as sent.
-        let bytes: ByteBuffer
+        /// The status line and header fields, converted to HTTP/1 once.
+        let head: HTTPResponseHead
     }
 
-    /// The HTTP/1 response encoder's context: what is written there goes to the socket as it is.
-    /// Feed answers are written there ready-encoded (their head made once a second), which spares
-    /// the per-response conversion and encoding of the typed response.
-    private var wire: ChannelHandlerContext?
+    /// The context of the codec between HTTP/1 parts and HTTP types (below this handler): what is
+    /// written there goes through the HTTP/1 response encoder. Feed answers are written there as
+    /// HTTP/1 parts, their head converted once a second, which spares the per-response building
+    /// and conversion of the typed response.
+    private var http1: ChannelHandlerContext?
 
     init(routes: SamplanRoutes, serverName: String) {
         self.routes = routes
@@ -67,11 +83,11 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
-        wire = try? context.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self)
+        http1 = try? context.pipeline.syncOperations.context(handlerType: HTTP1ToHTTPServerCodec.self)
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
-        wire = nil
+        http1 = nil
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -95,6 +111,20 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
         // negative: the connection then stays on the ordinary route, the safe side.
         if case .end = unwrapOutboundIn(data) { passedOn -= 1 }
         context.write(data, promise: promise)
+    }
+
+    func read(context: ChannelHandlerContext) {
+        // Answers here are written as requests arrive, not when the client has taken the previous
+        // ones: without this a pipelining client that does not read would fill the send queue.
+        if context.channel.isWritable { context.read() } else { heldRead = true }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable, heldRead {
+            heldRead = false
+            context.read()
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
@@ -133,18 +163,19 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
             return fields
         }
         unsent += 1
+        answered += 1
         let sent = context.eventLoop.makePromise(of: Void.self)
-        if let wire {
-            let bytes: ByteBuffer
+        if let http1 {
+            let converted: HTTPResponseHead
             if let head, head.second == ready.second, head.status == answer.status, head.etag == ready.etag {
-                bytes = head.bytes
+                converted = head.head
             } else {
-                bytes = Self.encode(answer.status, fields)
-                head = Head(second: ready.second, etag: ready.etag, status: answer.status, bytes: bytes)
+                converted = HTTPResponseHead(HTTPResponse(status: answer.status, headerFields: fields))
+                head = Head(second: ready.second, etag: ready.etag, status: answer.status, head: converted)
             }
-            wire.write(NIOAny(bytes), promise: answer.body == nil ? sent : nil)
-            if let body = answer.body { wire.write(NIOAny(body), promise: sent) }
-            wire.flush()
+            http1.write(NIOAny(HTTPServerResponsePart.head(converted)), promise: nil)
+            if let body = answer.body { http1.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(body))), promise: nil) }
+            http1.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)), promise: sent)
         } else {
             context.write(wrapOutboundOut(.head(HTTPResponse(status: answer.status, headerFields: fields))), promise: nil)
             if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
@@ -158,22 +189,6 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
             }
         }
         RequestMetrics.record(route: ready.route, method: method, status: answer.status, duration: NIODeadline.now() - started)
-    }
-}
-
-extension FeedFastPath {
-    /// An HTTP/1.1 status line and header block.
-    static func encode(_ status: HTTPResponse.Status, _ fields: HTTPFields) -> ByteBuffer {
-        var bytes = ByteBuffer()
-        bytes.writeString("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n")
-        for field in fields {
-            bytes.writeString(field.name.rawName)
-            bytes.writeStaticString(": ")
-            bytes.writeString(field.value)
-            bytes.writeStaticString("\r\n")
-        }
-        bytes.writeStaticString("\r\n")
-        return bytes
     }
 }
 

@@ -38,6 +38,21 @@ struct FeedFastPathTests {
         #expect(connection.response()?.status == 200)
     }
 
+    @Test("after a HEAD answered from the cache, the next answer from the ordinary route on the connection keeps its body")
+    func headThenOrdinaryRoute() async throws {
+        let server = try RunningServer()
+        #expect(try await server.get("/calendars/samrad.ics").status == 200)  // rendered
+        let connection = try RawConnection(port: try #require(server.port))
+        connection.send(RawConnection.request("HEAD /calendars/samrad.ics"))
+        #expect(connection.response(toHead: true)?.status == 200)
+        // NIO's response encoder pairs each response with a request method it decoded: had the HEAD
+        // not been answered through it, this answer would be framed as the HEAD's, without its body.
+        connection.send(RawConnection.request("GET /healthz"))
+        let health = connection.response()
+        #expect(health?.status == 200)
+        #expect(health?.body.contains("\"status\"") == true)
+    }
+
     @Test("pipelined requests are answered in order when a rendered feed follows one that takes the ordinary route")
     func pipelining() async throws {
         let server = try RunningServer()
