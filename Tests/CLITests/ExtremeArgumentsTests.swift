@@ -51,4 +51,17 @@ struct ExtremeArgumentsTests {
         let run = try SamplanBinary.run(["flags", "--config", "config/knivsta", "--meeting", "samrad-2026-05-18", "--at", "2026-05-01"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
     }
+
+    @Test("diff shows the beredning that follows its samråd's move, under its own id")
+    func diffShowsFollower() throws {
+        let workspace = try FeedWorkspace()
+        let march = 1_772_366_400  // 2026-03-01 12:00 UTC
+        #expect(try workspace.samplan(["ics", "--all", "--at", "2026-03-01"], now: march).status == 0)
+        try workspace.write("exceptions.yaml", "exceptions:\n  - {meeting: samrad-2026-05-14, move_to: \"2026-05-26 13:00\", reason: \"Krock\"}\n")
+        let diff = try workspace.samplan(["diff", "--at", "2026-03-01"], now: march)
+        #expect(diff.status == 0, "stderr: \(diff.stderr)")
+        let text = diff.stdout.lowercased()
+        #expect(text.contains("flyttat: tl-2026-04-28  tisdag 28 april 2026 kl. 9.00 → tisdag 12 maj 2026 kl. 9.00"), "\(diff.stdout)")
+        #expect(text.contains("flyttat: samrad-2026-05-14  måndag 18 maj 2026 kl. 13.00 → tisdag 26 maj 2026 kl. 13.00"))
+    }
 }
