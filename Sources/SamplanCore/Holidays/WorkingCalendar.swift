@@ -100,6 +100,8 @@ public struct WorkingCalendar: Sendable {
     private let cached: [Int: LocalizedText]
     private let cachedEves: [Int: LocalizedText]
     private let cachedYears: ClosedRange<Int>?
+    private let avoidsEves: Bool
+    private let avoidsBridgeDays: Bool
 
     /// A calendar for `rules`, with the holidays of `years` (if given) worked out once.
     public init(rules: HolidayRules, years: ClosedRange<Int>? = nil) {
@@ -117,6 +119,8 @@ public struct WorkingCalendar: Sendable {
         }
         self.cached = cached
         self.cachedEves = cachedEves
+        avoidsEves = rules.swedishHolidays && rules.avoid.contains(.eves)
+        avoidsBridgeDays = rules.avoid.contains(.bridgeDays)
     }
 
     private func holiday(on date: LocalDate) -> LocalizedText? {
@@ -126,7 +130,7 @@ public struct WorkingCalendar: Sendable {
     }
 
     private func eve(on date: LocalDate) -> LocalizedText? {
-        guard rules.swedishHolidays, rules.avoid.contains(.eves) else { return nil }
+        guard avoidsEves else { return nil }
         if cachedYears?.contains(date.year) == true { return cachedEves[date.dayNumber] }
         return SwedishHolidays.eves(in: date.year).first(where: { $0.date == date })?.name
     }
@@ -143,7 +147,7 @@ public struct WorkingCalendar: Sendable {
     public func nonWorkingReason(_ date: LocalDate) -> LocalizedText? {
         if let reason = closedReason(date) { return reason }
         if let eve = eve(on: date) { return eve }
-        guard rules.avoid.contains(.bridgeDays) else { return nil }
+        guard avoidsBridgeDays else { return nil }
         // A klämdag: one working day between a public holiday and another day off.
         let before = date.adding(days: -1)
         let after = date.adding(days: 1)

@@ -144,39 +144,48 @@ private struct Builder {
         }
         var meetings: [Meeting] = []
         meetings.reserveCapacity(configuration.bodies.count * 16 * (years.count + 1))
-        var position: [String: Int] = [:]
+        let followed = Set(configuration.bodies.flatMap { $0.cadence?.relative.map(\.body) ?? [] })
         var touched = Set<String>()
         var applied = Set<Int>()
         for body in order {
             var own = regularMeetings(of: body)
-            let regular = own.map(\.start.local.date)
-            var ownPosition: [String: Int] = [:]
-            for (index, meeting) in own.enumerated() { ownPosition[meeting.id] = index }
-            for index in changesByBody[body.id] ?? [] {
-                guard let id = changedMeeting(index), let at = ownPosition[id] else { continue }
-                applied.insert(index)
+            let regular = followed.contains(body.id) ? own.map(\.start.local.date) : []
+            if let changes = changesByBody[body.id] {
+                var ownPosition: [String: Int] = [:]
+                for (index, meeting) in own.enumerated() { ownPosition[meeting.id] = index }
+                for index in changes {
+                    guard let id = changedMeeting(index), let at = ownPosition[id] else { continue }
+                    applied.insert(index)
+                    if touched.insert(id).inserted {
+                        apply(configuration.exceptions[index], to: &own[at])
+                    } else {
+                        issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
+                    }
+                }
+            }
+            if followed.contains(body.id) {
+                anchors[body.id] = zip(own, regular).map { Anchor(id: $0.id, regular: $1, held: $0.start.local.date) }
+            }
+            meetings += own
+        }
+        // Extras, and exceptions naming an extra or no meeting, need every meeting by id.
+        let leftover = configuration.exceptions.indices.filter { !applied.contains($0) }
+        if !leftover.isEmpty {
+            var position: [String: Int] = [:]
+            position.reserveCapacity(meetings.count)
+            for (index, meeting) in meetings.enumerated() { position[meeting.id] = index }
+            addExtras(to: &meetings, position: &position)
+            for index in leftover {
+                guard let id = changedMeeting(index) else { continue }
+                guard let at = position[id] else {
+                    if judges(id, years: years) { issues.append(ScheduleIssue(kind: .unknownMeeting(id), exceptionIndex: index)) }
+                    continue
+                }
                 if touched.insert(id).inserted {
-                    apply(configuration.exceptions[index], to: &own[at])
+                    apply(configuration.exceptions[index], to: &meetings[at])
                 } else {
                     issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
                 }
-            }
-            anchors[body.id] = zip(own, regular).map { Anchor(id: $0.id, regular: $1, held: $0.start.local.date) }
-            meetings += own
-        }
-        for (index, meeting) in meetings.enumerated() { position[meeting.id] = index }
-        addExtras(to: &meetings, position: &position)
-        // What is left names an extra meeting, or a meeting the cadence does not produce.
-        for index in configuration.exceptions.indices where !applied.contains(index) {
-            guard let id = changedMeeting(index) else { continue }
-            guard let at = position[id] else {
-                if judges(id, years: years) { issues.append(ScheduleIssue(kind: .unknownMeeting(id), exceptionIndex: index)) }
-                continue
-            }
-            if touched.insert(id).inserted {
-                apply(configuration.exceptions[index], to: &meetings[at])
-            } else {
-                issues.append(ScheduleIssue(kind: .repeatedException(id), exceptionIndex: index))
             }
         }
         meetings = assignFocus(meetings, years: years)
@@ -336,6 +345,7 @@ private struct Builder {
 
     /// Gives the focus areas of each cancelled meeting to the next meeting of the body held after it.
     func carryFocus(of own: [Int], in meetings: inout [Meeting]) {
+        guard own.contains(where: { meetings[$0].status == .cancelled && !meetings[$0].focus.isEmpty }) else { return }
         let ordered = own.sorted { (meetings[$0].start.epochSeconds, meetings[$0].id) < (meetings[$1].start.epochSeconds, meetings[$1].id) }
         var pending: [Meeting.CarriedFocus] = []
         for index in ordered {
