@@ -123,7 +123,7 @@ public struct WorkingCalendar: Sendable {
             return LocalizedText(verbatim: period.name)
         }
         if date.weekday.isWeekend {
-            return LocalizedText(sv: DateText(.sv).weekday(date.weekday), en: DateText(.en).weekday(date.weekday))
+            return LocalizedText { $0.dates.weekdays[date.weekday.isoNumber - 1] }
         }
         return nil
     }
