@@ -20,12 +20,12 @@ extension Activity {
 extension ActivityStatus {
     /// The status as the "Klar?" column writes it: "Ja", "Nej", "Delvis", "Pågående" / "Yes", "No", "Partly", "Ongoing".
     public func label(in language: Language) -> String {
-        let words = language.words.followUp
+        let words = language.words
         switch self {
-        case .ja: return words.yes
-        case .nej: return words.no
-        case .delvis: return words.partly
-        case .pagaende: return words.ongoing
+        case .ja: return words.followUp.yes
+        case .nej: return words.followUp.no
+        case .delvis: return words.followUp.partly
+        case .pagaende: return words.followUp.ongoing
         }
     }
 

@@ -13,16 +13,17 @@ public struct DateText: Sendable {
     /// A formatter for `language`.
     public init(_ language: Language) {
         self.language = language
-        words = language.words.dates
+        catalog = language.words
     }
 
-    private let words: Words.DateWords
+    // The catalog itself (a class), not a copy of its date words: formatters are made per text.
+    private let catalog: Words
 
     /// The weekday's name ("torsdag", "Thursday").
-    public func weekday(_ day: Weekday) -> String { words.weekdays[day.isoNumber - 1] }
+    public func weekday(_ day: Weekday) -> String { catalog.dates.weekdays[day.isoNumber - 1] }
 
     /// The month's name ("maj", "May").
-    public func month(_ month: Int) -> String { words.months[month - 1] }
+    public func month(_ month: Int) -> String { catalog.dates.months[month - 1] }
 
     /// "15 maj 2025" / "15 May 2025".
     public func date(_ date: LocalDate) -> String { "\(date.day) \(month(date.month)) \(date.year)" }
@@ -33,12 +34,12 @@ public struct DateText: Sendable {
     /// "13.00" / "13:00".
     public func time(_ time: LocalTime) -> String {
         let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
-        return "\(time.hour)" + words.timeSeparator + minute
+        return "\(time.hour)" + catalog.dates.timeSeparator + minute
     }
 
     /// "torsdag 15 maj 2025 kl. 13.00–15.30"; a meeting that ends on another day names both dates.
     public func span(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
-        let at = words.at
+        let at = catalog.dates.at
         if start.date == end.date {
             return longDate(start.date) + at + time(start.time) + "–" + time(end.time)
         }
@@ -47,7 +48,7 @@ public struct DateText: Sendable {
 
     /// "torsdag 15 maj 2025 kl. 13.00".
     public func dateTime(_ value: LocalDateTime) -> String {
-        longDate(value.date) + words.at + time(value.time)
+        longDate(value.date) + catalog.dates.at + time(value.time)
     }
 
     /// "13.00–13.05" / "13:00–13:05": the clock times of an agenda item.
@@ -64,8 +65,8 @@ public struct DateText: Sendable {
         let sign = total < 0 ? "-" : ""
         let hours = abs(total) / 60
         let minutes = abs(total) % 60
-        let hour = words.hours
-        let min = words.minutes
+        let hour = catalog.dates.hours
+        let min = catalog.dates.minutes
         switch (hours, minutes) {
         case (0, _): return "\(sign)\(minutes) \(min)"
         case (_, 0): return "\(sign)\(hours) \(hour)"
