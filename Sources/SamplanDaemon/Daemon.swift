@@ -138,12 +138,12 @@ public struct Daemon: Sendable {
         let configuration = builder.configuration
         let agenda = builder.agenda(for: meeting, asOf: asOf)
         let language = configuration.organization.language
-        let sv = language == .sv
+        let words = language.words.agenda
         let when = DateText(language).span(meeting.start.local, meeting.end.local)
         var documents = [
             ScheduledDocument(
                 kind: "agenda", markdown: AgendaDocument.markdown(agenda, language: language), html: AgendaDocument.html(agenda, language: language),
-                subject: (sv ? "Dagordningsutkast: " : "Draft agenda: ") + "\(meeting.title), \(when)")
+                subject: words.draftSubject("\(meeting.title), \(when)"))
         ]
         let flags = FlagChecker(builder).flags(for: agenda)
         if !flags.isEmpty {
@@ -152,7 +152,7 @@ public struct Daemon: Sendable {
                     kind: "flags",
                     markdown: FlagsText.render(
                         flags, meetings: [meeting], asOf: asOf, organization: configuration.organization.name, language: language),
-                    html: nil, subject: AgendaWords(language).lacking + ": \(meeting.title), \(when)"
+                    html: nil, subject: words.lacking + ": \(meeting.title), \(when)"
                 ))
         }
         return documents

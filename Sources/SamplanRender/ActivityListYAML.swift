@@ -12,15 +12,11 @@ public import SamplanCore
 public enum ActivityListYAML {
     /// The file's text. Activities are grouped under comments naming their delmål.
     public static func render(_ activities: [Activity], year: Int, source: String, configuration: Configuration) -> String {
-        let sv = configuration.organization.language == .sv
+        let words = configuration.organization.language.words.importing
         let goals = Dictionary(configuration.focusAreas.flatMap(\.goals).map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         var lines = [
-            sv
-                ? "# Aktivitetslista \(year), importerad från \(comment(source)) med samplan import-activities."
-                : "# Activity list \(year), imported from \(comment(source)) by samplan import-activities.",
-            sv
-                ? "# Fyll i owner (organ), responsible (person) och due där de saknas."
-                : "# Fill in owner (body), responsible (person) and due where they are missing.",
+            words.yamlOrigin("\(year)", comment(source)),
+            words.yamlToDo,
             "year: \(year)",
             activities.isEmpty ? "activities: []" : "activities:",
         ]

@@ -59,7 +59,7 @@ struct AgendaView {
     }
 
     let lang: String
-    let words: DraftWords
+    let words: Words.AgendaWords
     let heading: String
     let cancelled: String?
     let facts: [Fact]
@@ -74,57 +74,57 @@ struct AgendaView {
     let footer: String
 
     init(_ agenda: Agenda, language: Language) {
-        let words = DraftWords(language)
+        let catalog = language.words
+        let words = catalog.agenda
+        let said = catalog.meeting
         let dates = DateText(language)
-        let sv = language == .sv
         let meeting = agenda.meeting
         lang = language.rawValue
         self.words = words
         heading = "\(words.agenda) – \(meeting.title), \(dates.date(meeting.start.local.date))"
         cancelled =
-            meeting.status == .cancelled ? words.cancelled + (meeting.cancellationReason.map { ": " + $0 } ?? "") : nil
+            meeting.status == .cancelled ? said.labelled(said.cancelledMark, reason: meeting.cancellationReason) : nil
 
         var facts = [Fact(label: words.time, value: dates.span(meeting.start.local, meeting.end.local))]
         if let location = meeting.location { facts.append(Fact(label: words.place, value: location)) }
         if let online = meeting.online { facts.append(Fact(label: words.online, value: online)) }
+        if let follows = meeting.follows {
+            facts.append(Fact(label: said.moved, value: said.fromNote(dates.longDate(follows.from), reason: follows.reason(in: language))))
+        }
         if let shift = meeting.shift {
-            let from = sv ? "från " : "from "
-            facts.append(Fact(label: words.shifted, value: from + dates.longDate(shift.from) + " (" + shift.reason.text(in: language) + ")"))
+            facts.append(Fact(label: said.moved, value: said.fromNote(dates.longDate(shift.from), reason: shift.reason.text(in: language))))
         }
         if let move = meeting.move {
-            let from = sv ? "från " : "from "
-            facts.append(Fact(label: words.moved, value: from + dates.dateTime(move.previousStart) + (move.reason.map { " (" + $0 + ")" } ?? "")))
+            facts.append(Fact(label: said.moved, value: said.fromNote(dates.dateTime(move.previousStart), reason: move.reason)))
         }
-        if meeting.isExtra { facts.append(Fact(label: words.extra, value: meeting.extraReason ?? (sv ? "ja" : "yes"))) }
-        facts.append(Fact(label: words.meetingID, value: meeting.id))
+        if meeting.isExtra { facts.append(Fact(label: said.extra, value: meeting.extraReason ?? said.yes)) }
         if !agenda.participants.isEmpty {
             let names = agenda.participants.map { participant in
-                participant.name + (words.role(participant.role, language).map { " (" + $0 + ")" } ?? "")
+                participant.name + (words.role(participant.role).map { " (" + $0 + ")" } ?? "")
             }
             facts.append(Fact(label: words.called, value: names.joined(separator: ", ")))
         }
         self.facts = facts
 
-        let shared = AgendaWords(language)
         items = agenda.outline.enumerated().map { number, line in
-            ItemRow(number: number + 1, time: shared.clock(line.start, line.end, dates), title: line.title ?? words.presenters)
+            ItemRow(number: number + 1, time: dates.clock(line.start, line.end), title: line.title ?? words.presenters)
         }
-        overrun = agenda.overrun.map { (sv ? "OBS: " : "NOTE: ") + $0.message(in: language) }
+        overrun = agenda.overrun.map { said.labelled(said.note, reason: $0.message(in: language)) }
         focus = agenda.focus.map { area in
             let rows = area.goals.flatMap { goal in
                 goal.activities.map { line in
                     ActivityRow(
                         goal: goal.goal.id, title: line.activity.title, responsible: line.responsible ?? "",
-                        status: line.latest?.status.label(in: language) ?? words.noStatus,
+                        status: line.latest?.status.label(in: language) ?? words.noStatusMark,
                         followUp: line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "")
                 }
             }
             return FocusBlock(
-                heading: "\(words.focusArea) \(area.id). \(area.name)",
+                heading: "\(words.focusArea) \(area.id). \(area.name)" + (area.carriedFrom.map { " (" + said.carriedFrom(dates.date($0)) + ")" } ?? ""),
                 goals: area.goals.map { GoalLine(label: "\($0.goal.id). \($0.goal.text)") }, rows: rows, hasActivities: !rows.isEmpty)
         }
         presentations = agenda.presentations.map { item, presentation in
-            PresentationRow(time: shared.clock(item.start, item.end, dates), presenter: presentation.presenterLine, topic: presentation.topic)
+            PresentationRow(time: dates.clock(item.start, item.end), presenter: presentation.presenterLine, topic: presentation.topic)
         }
         hasPresentations = !presentations.isEmpty
         lacking = agenda.lackingFollowUp.map { lacking in
@@ -133,10 +133,20 @@ struct AgendaView {
                 reasons: lacking.flags.map { $0.reason(in: language) }.joined(separator: "; "))
         }
         hasLacking = !lacking.isEmpty
-        nextMeeting = agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) + " (" + $0.id + ")" }
-        footer =
-            sv
-            ? "Underlaget gäller per \(dates.date(agenda.asOf)). Skapat av samplan."
-            : "As of \(dates.date(agenda.asOf)). Made by samplan."
+        nextMeeting = agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) }
+        footer = words.footer(dates.date(agenda.asOf))
+    }
+}
+
+extension Words.AgendaWords {
+    /// "ordförande", "sekreterare" …; nil for an ordinary member.
+    func role(_ role: Body.Membership.Role) -> String? {
+        switch role {
+        case .member: nil
+        case .chair: chair
+        case .viceChair: viceChair
+        case .secretary: secretary
+        case .optional: optional
+        }
     }
 }

@@ -12,9 +12,9 @@ public import SamplanCore
 public enum FlagsText {
     /// The listing of `flags` of `meetings` (meetings without flags say so), as of `asOf`.
     public static func render(_ flags: [MeetingFlag], meetings: [Meeting], asOf: LocalDate, organization: String, language: Language) -> String {
-        let sv = language == .sv
+        let words = language.words.flags
         let dates = DateText(language)
-        var lines = [(sv ? "Flaggor per " : "Flags as of ") + dates.date(asOf) + " – " + organization]
+        var lines = [words.heading(dates.date(asOf)) + " – " + organization]
         let byMeeting = Dictionary(grouping: flags, by: \.meeting)
         let ruleWidth = MeetingFlag.Rule.allCases.map(\.rawValue.count).max()!
         let subjectWidth = flags.map { ($0.activity ?? $0.person ?? "").count }.max() ?? 0
@@ -22,7 +22,7 @@ public enum FlagsText {
             lines.append("")
             lines.append("\(meeting.id)  \(meeting.title)  \(dates.span(meeting.start.local, meeting.end.local))")
             let own = byMeeting[meeting.id] ?? []
-            if own.isEmpty { lines.append("  " + (sv ? "inga flaggor" : "no flags")) }
+            if own.isEmpty { lines.append("  " + words.noFlags) }
             for flag in own {
                 lines.append(
                     "  " + flag.rule.rawValue.padded(to: ruleWidth) + "  " + (flag.activity ?? flag.person ?? "").padded(to: subjectWidth)
@@ -31,7 +31,7 @@ public enum FlagsText {
         }
         if meetings.isEmpty {
             lines.append("")
-            lines.append(sv ? "Inga kommande möten." : "No upcoming meetings.")
+            lines.append(words.noUpcoming)
         }
         return lines.joined(separator: "\n") + "\n"
     }

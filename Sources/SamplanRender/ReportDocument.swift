@@ -23,8 +23,8 @@ public enum ReportDocument {
 
     /// The CSV header row's cells, in `language`; `import-activities` reads both languages.
     public static func csvHeader(_ language: Language) -> [String] {
-        language == .sv
-            ? ["Fokusområde", "Delmål", "Aktivitet", "Resultat", "Klar?"] : ["Focus area", "Goal", "Activity", "Result", "Done?"]
+        let words = language.words.followUp
+        return [words.focusArea, words.goal, words.activity, words.result, words.done]
     }
 
     /// The report as CSV text (without the BOM): a header row, then one row per activity; CRLF line ends.
@@ -75,13 +75,13 @@ struct ReportView {
     }
 
     let lang: String
-    let words: DraftWords
+    let words: Words.AgendaWords
     let heading: String
     let organization: String
     let areas: [Area]
 
     init(_ report: FollowUpReport, language: Language) {
-        let words = DraftWords(language)
+        let words = language.words.agenda
         lang = language.rawValue
         self.words = words
         heading = "\(words.report) \(report.year)"

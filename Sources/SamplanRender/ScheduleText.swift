@@ -6,13 +6,14 @@ public import SamplanCore
 ///
 /// ```
 /// samrad-2026-05-14  Samråd HSVO Knivsta  fredag 15 maj 2026 kl. 13.00–15.30  Kommunhuset, sal Alsike
-///                    ↳ flyttat från torsdag 14 maj 2026: Kristi himmelsfärds dag
+///                    ↳ Flyttat från torsdag 14 maj 2026 (Kristi himmelsfärds dag)
 /// ```
 public enum ScheduleText {
     /// The listing of `schedule` in `language`.
     public static func render(_ schedule: Schedule, configuration: Configuration, language: Language) -> String {
         let format = DateText(language)
-        let sv = language == .sv
+        let words = language.words
+        let said = words.meeting
         let idWidth = schedule.meetings.map(\.id.count).max() ?? 0
         let titleWidth = schedule.meetings.map(\.title.count).max() ?? 0
         let indent = String(repeating: " ", count: idWidth + 2) + "↳ "
@@ -20,41 +21,43 @@ public enum ScheduleText {
             schedule.years.lowerBound == schedule.years.upperBound
             ? "\(schedule.years.lowerBound)" : "\(schedule.years.lowerBound)–\(schedule.years.upperBound)"
         var lines = [
-            (sv ? "Mötesplan \(range) – " : "Schedule \(range) – ") + "\(configuration.organization.name) (\(configuration.organization.timeZone))",
+            words.schedule.heading(range, "\(configuration.organization.name) (\(configuration.organization.timeZone))"),
             "",
         ]
         for meeting in schedule.meetings {
             let when = format.span(meeting.start.local, meeting.end.local)
             var line = meeting.id.padded(to: idWidth) + "  " + meeting.title.padded(to: titleWidth) + "  " + when
             if let location = meeting.location { line += "  " + location }
-            if meeting.status == .cancelled { line = (sv ? "INSTÄLLT " : "CANCELLED ") + line }
+            if meeting.status == .cancelled { line = said.cancelledMark + " " + line }
             lines.append(line)
             var notes: [String] = []
+            if let follows = meeting.follows {
+                notes.append(said.movedNote(from: format.longDate(follows.from), reason: follows.reason(in: language)))
+            }
             if let shift = meeting.shift {
-                notes.append((sv ? "flyttat från " : "moved from ") + format.longDate(shift.from) + ": " + shift.reason.text(in: language))
+                notes.append(said.movedNote(from: format.longDate(shift.from), reason: shift.reason.text(in: language)))
             }
             if let conflict = meeting.conflict {
-                notes.append((sv ? "OBS: infaller på " : "NOTE: falls on ") + conflict.text(in: language))
+                notes.append(said.labelled(said.note, reason: said.fallsOn(conflict.text(in: language))))
             }
             if let move = meeting.move {
-                notes.append(
-                    (sv ? "ändrat från " : "changed from ") + format.dateTime(move.previousStart) + (move.reason.map { ": " + $0 } ?? ""))
+                notes.append(said.movedNote(from: format.dateTime(move.previousStart), reason: move.reason))
             }
             if meeting.status == .cancelled {
-                notes.append((sv ? "inställt" : "cancelled") + (meeting.cancellationReason.map { ": " + $0 } ?? ""))
+                notes.append(said.labelled(said.cancelled, reason: meeting.cancellationReason))
             }
             if meeting.isExtra {
-                notes.append((sv ? "extra möte" : "extra meeting") + (meeting.extraReason.map { ": " + $0 } ?? ""))
+                notes.append(said.labelled(said.extra, reason: meeting.extraReason))
             }
             if !meeting.focus.isEmpty {
                 let names = meeting.focus.map { id in
                     configuration.focusAreas.first { $0.id == id }.map { "\(id) \($0.name)" } ?? id
                 }
-                notes.append((sv ? "fokus: " : "focus: ") + names.joined(separator: "; "))
+                notes.append(said.labelled(said.focus, reason: names.joined(separator: "; ")))
             }
             lines += notes.map { indent + $0 }
         }
-        if schedule.meetings.isEmpty { lines.append(sv ? "Inga möten." : "No meetings.") }
+        if schedule.meetings.isEmpty { lines.append(words.schedule.noMeetings) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

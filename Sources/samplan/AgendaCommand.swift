@@ -33,46 +33,28 @@ struct AgendaCommand: ParsableCommand {
 /// Finds a meeting named on the command line, with a schedule one year wider on each side (its
 /// previous and next meetings); a failure names the meetings of that body in that year.
 enum MeetingLookup {
-    /// The meeting named `id` (its id, or `<body>-<date it is held>`). Named by its day, the
-    /// canonical id is told on standard error, so the output stays the document alone.
     static func find(_ id: String, in configuration: Configuration) throws(CommandFailure) -> (meeting: Meeting, schedule: Schedule) {
-        let sv = configuration.organization.language == .sv
+        let words = configuration.organization.language.words.commands
         guard let parsed = MeetingID(id) else {
             if let unsupported = MeetingID(anyYear: id) {
-                throw CommandFailure.invalid([
-                    sv
-                        ? "mötes-id \"\(id)\": året \(unsupported.date.year) ligger utanför \(SupportedYears.text)"
-                        : "meeting id \"\(id)\": the year \(unsupported.date.year) is outside \(SupportedYears.text)"
-                ])
+                throw CommandFailure.invalid([words.unsupportedYearInID(id, "\(unsupported.date.year)", SupportedYears.text)])
             }
-            throw CommandFailure.invalid([
-                sv
-                    ? "ogiltigt mötes-id \"\(id)\" (väntade <organ>-ÅÅÅÅ-MM-DD, t.ex. samrad-2025-05-08)"
-                    : "invalid meeting id \"\(id)\" (expected <body>-YYYY-MM-DD, e.g. samrad-2025-05-08)"
-            ])
+            throw CommandFailure.invalid([words.invalidMeetingID(id)])
         }
         guard configuration.body(parsed.body) != nil else {
             let known = configuration.bodies.map(\.id).joined(separator: ", ")
-            throw CommandFailure.invalid([
-                sv
-                    ? "okänt organ \"\(parsed.body)\" i mötes-id \"\(id)\" (finns: \(known))"
-                    : "unknown body \"\(parsed.body)\" in meeting id \"\(id)\" (known: \(known))"
-            ])
+            throw CommandFailure.invalid([words.unknownBodyInID(parsed.body, id, known)])
         }
         let year = parsed.date.year
         let schedule = ScheduleBuilder.build(configuration, years: (year - 1)...(year + 1))
         guard let meeting = schedule.meeting(named: id) else {
             let nearby = schedule.meetings(of: parsed.body).filter { $0.occurrence.year == year }.map(\.id)
-            let list = nearby.isEmpty ? (sv ? "inga" : "none") : nearby.joined(separator: ", ")
-            throw CommandFailure.invalid([
-                sv
-                    ? "inget möte \"\(id)\" finns i schemat (organets möten \(year): \(list))"
-                    : "no meeting \"\(id)\" in the schedule (the body's meetings in \(year): \(list))"
-            ])
+            let list = nearby.isEmpty ? words.noneThatYear : nearby.joined(separator: ", ")
+            throw CommandFailure.invalid([words.noMeeting(id, "\(year)", list)])
         }
         if meeting.id != id {
-            let note = sv ? "\(id) är mötet \(meeting.id)\n" : "\(id) is the meeting \(meeting.id)\n"
-            FileHandle.standardError.write(Data(note.utf8))
+            // Named by its day: the canonical id goes to standard error, the output stays the document alone.
+            FileHandle.standardError.write(Data((words.namedByDay(id, meeting.id) + "\n").utf8))
         }
         return (meeting, schedule)
     }

@@ -20,10 +20,7 @@ struct ConfigOptions: ParsableArguments {
         case let .success(configuration):
             return configuration
         case let .failure(errors):
-            let summary =
-                errors.language == .sv
-                ? "\(directory): \(errors.errors.count) fel i konfigurationen"
-                : "\(directory): \(errors.errors.count) error(s) in the configuration"
+            let summary = errors.language.words.config.summary(directory, "\(errors.errors.count)")
             throw CommandFailure.invalid(errors.lines + [summary])
         }
     }

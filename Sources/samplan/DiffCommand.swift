@@ -34,7 +34,7 @@ enum FeedDiffText {
         configuration: Configuration, preview: FeedPublisher.Preview
     ) -> String {
         let language = configuration.organization.language
-        let sv = language == .sv
+        let words = language.words
         let dates = DateText(language)
         let feeds: [Feed] =
             [.all] + configuration.bodies.map { .body($0.id) } + configuration.focusAreas.map { .focus($0.id) }
@@ -47,12 +47,12 @@ enum FeedDiffText {
             for change in changes {
                 let label: String =
                     switch change.kind {
-                    case .added: sv ? "nytt" : "added"
-                    case .moved: sv ? "flyttat" : "moved"
-                    case .cancelled: sv ? "inställt" : "cancelled"
-                    case .vanished: sv ? "borttaget, skickas som inställt" : "removed, sent as cancelled"
-                    case .description: sv ? "ny beskrivning" : "description changed"
-                    case .details: sv ? "ändrat" : "changed"
+                    case .added: words.diff.added
+                    case .moved: words.meeting.moved
+                    case .cancelled: words.meeting.cancelled
+                    case .vanished: words.diff.vanished
+                    case .description: words.diff.description
+                    case .details: words.diff.details
                     }
                 var text = "  \(label): \(change.after.meeting)  \(dates.dateTime(change.after.start))"
                 if change.kind == .moved, let before = change.before {
@@ -61,7 +61,7 @@ enum FeedDiffText {
                 lines.append(text)
             }
         }
-        if lines.isEmpty { return (sv ? "Inga ändringar för prenumeranterna." : "No changes for subscribers.") + "\n" }
+        if lines.isEmpty { return words.diff.none + "\n" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -36,23 +36,23 @@ struct IcsCommand: ParsableCommand {
 /// Turning a feed request into a `Feed`, with the admin's language for unknown ids.
 enum FeedChoice {
     static func resolve(body: String?, person: String?, focus: String?, configuration: Configuration) throws(CommandFailure) -> Feed {
-        let sv = configuration.organization.language == .sv
+        let words = configuration.organization.language.words.commands
         func unknown(_ what: String, _ id: String, _ known: [String]) -> CommandFailure {
             CommandFailure.invalid([
-                (sv ? "okänt \(what) \"\(id)\" (finns: " : "unknown \(what) \"\(id)\" (known: ") + known.joined(separator: ", ") + ")"
+                words.unknown(what, id, known.joined(separator: ", "))
             ])
         }
         if let body {
-            guard configuration.body(body) != nil else { throw unknown(sv ? "organ" : "body", body, configuration.bodies.map(\.id)) }
+            guard configuration.body(body) != nil else { throw unknown(words.body, body, configuration.bodies.map(\.id)) }
             return .body(body)
         }
         if let person {
-            guard configuration.person(person) != nil else { throw unknown(sv ? "person-id" : "person", person, configuration.people.map(\.id)) }
+            guard configuration.person(person) != nil else { throw unknown(words.person, person, configuration.people.map(\.id)) }
             return .person(person)
         }
         if let focus {
             guard configuration.focusAreas.contains(where: { $0.id == focus }) else {
-                throw unknown(sv ? "fokusområde" : "focus area", focus, configuration.focusAreas.map(\.id))
+                throw unknown(words.focusArea, focus, configuration.focusAreas.map(\.id))
             }
             return .focus(focus)
         }

@@ -24,9 +24,9 @@ struct ImportActivitiesCommand: ParsableCommand {
     func run() throws {
         let configuration = try options.load()
         let language = configuration.organization.language
-        let sv = language == .sv
+        let words = language.words.importing
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw CommandFailure.invalid([sv ? "\(file): kan inte läsa filen (finns den?)" : "\(file): cannot read the file (does it exist?)"])
+            throw CommandFailure.invalid([words.unreadable(file)])
         }
         let (records, csvProblems) = CSVReader.read(Array(data))
         // New follow-ups are dated today when importing during the year, else at its first or last day.
@@ -43,8 +43,7 @@ struct ImportActivitiesCommand: ParsableCommand {
         }
         guard problems.isEmpty else {
             let lines = problems.sorted().map { "\(file):\($0.line): \($0.message(in: language))" }
-            let summary =
-                sv ? "\(file): \(problems.count) fel; ingen YAML skrevs" : "\(file): \(problems.count) error(s); no YAML was written"
+            let summary = words.failed(file, "\(problems.count)")
             throw CommandFailure.invalid(lines + [summary])
         }
         let source = URL(fileURLWithPath: file).lastPathComponent

@@ -26,7 +26,7 @@ struct ScheduleCommand: ParsableCommand {
         if let body, configuration.body(body) == nil {
             let known = configuration.bodies.map(\.id).joined(separator: ", ")
             throw CommandFailure.invalid([
-                language == .sv ? "okänt organ \"\(body)\" (finns: \(known))" : "unknown body \"\(body)\" (known: \(known))"
+                language.words.commands.unknown(language.words.commands.body, body, known)
             ])
         }
         let year = year ?? currentYear(in: configuration)

@@ -19,8 +19,8 @@ struct StateOptions: ParsableArguments {
         do {
             return try StateStore(location: location(for: configuration))
         } catch {
-            let sv = configuration.organization.language == .sv
-            throw CommandFailure.invalid([(sv ? "kan inte öppna tillståndet: " : "cannot open the state store: ") + error.description])
+            let words = configuration.organization.language.words.commands
+            throw CommandFailure.invalid([words.stateUnavailable(error.description)])
         }
     }
 }

@@ -18,13 +18,9 @@ struct ValidateCommand: ParsableCommand {
         let perYear = years.map { year in
             "\(year): \(schedule.meetings.filter { $0.start.local.date.year == year && $0.status == .confirmed }.count)"
         }
-        let sv = configuration.organization.language == .sv
-        let counts =
-            sv
-            ? "\(configuration.bodies.count) organ, \(configuration.people.count) personer, \(configuration.focusAreas.count) fokusområden, \(configuration.activities.count) aktiviteter"
-            : "\(configuration.bodies.count) bodies, \(configuration.people.count) people, \(configuration.focusAreas.count) focus areas, \(configuration.activities.count) activities"
-        print(
-            "\(options.directory): " + (sv ? "giltig – " : "valid – ") + counts + (sv ? "; möten per år: " : "; meetings per year: ")
-                + perYear.joined(separator: ", "))
+        let words = configuration.organization.language.words.commands
+        let counts = words.counts(
+            configuration.bodies.count, configuration.people.count, configuration.focusAreas.count, configuration.activities.count)
+        print(words.valid(options.directory, counts, perYear.joined(separator: ", ")))
     }
 }

@@ -93,7 +93,7 @@ struct HeldDateTests {
         let tl = try #require(schedule.meeting("tl-2025-04-22"))
         // 15 May − 14 = Thursday 1 May → Tuesday 29 April.
         #expect(tl.start.local.date == day("2025-04-29"))
-        #expect(tl.follows == Meeting.Follow(anchor: "samrad-2025-05-08", from: day("2025-04-22")))
+        #expect(tl.follows == Meeting.Follow(anchor: "samrad-2025-05-08", anchorTitle: "Samråd HSVO Test", anchorDate: day("2025-05-15"), from: day("2025-04-22")))
     }
 
     @Test("a relative meeting with an exception of its own stays where its exception puts it")

@@ -2,6 +2,7 @@ import Foundation
 import ICal
 import SamplanConfig
 import SamplanCore
+import SamplanRender
 import Testing
 
 /// The past is frozen: an exception never changes a meeting that starts before the earliest date it
@@ -67,4 +68,42 @@ struct FrozenPastTests {
             }
         }
     }
+
+    @Test("the agenda after a cancelled samråd says which focus areas came from it, in the draft and in the feed text")
+    func carriedFocusIsSaid() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.exceptions.append(.cancel(meeting: "samrad-2025-10-09", reason: "Budget"))
+        let schedule = ScheduleBuilder.build(configuration, years: 2025...2026)
+        let next = try #require(schedule.meeting("samrad-2026-01-08"))
+        let carried = try #require(next.carriedFocus.first)
+        let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: next, asOf: LocalDate(iso: "2025-12-01")!)
+        let area = try #require(configuration.focusAreas.first { $0.id == carried.areas.first })
+        let markdown = AgendaDocument.markdown(agenda, language: .sv)
+        #expect(markdown.contains("Fokusområde \(area.id). \(area.name) (från det inställda mötet 9 oktober 2025)"), "\(markdown)")
+        #expect(agenda.plainText(in: .sv).contains("Fokusområde \(area.id). \(area.name) (från det inställda mötet 9 oktober 2025)\n"))
+        #expect(AgendaDocument.markdown(agenda, language: .en).contains("(from the cancelled meeting of 9 October 2025)"))
+    }
+
+    @Test("agenda drafts show the meeting's day, not its id, also for the next meeting")
+    func draftsShowDates() throws {
+        let configuration = try RenderFixture.example("knivsta")
+        let schedule = ScheduleBuilder.build(configuration, years: 2026...2026)
+        let meeting = try #require(schedule.meeting("samrad-2026-05-14"))
+        let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: LocalDate(iso: "2026-05-01")!)
+        for document in [AgendaDocument.markdown(agenda, language: .sv), AgendaDocument.html(agenda, language: .sv)] {
+            #expect(!document.contains("samrad-2026-"), "an id in \(document)")
+            #expect(document.contains("18 maj 2026"))
+        }
+    }
+
+    @Test("the schedule and the feed text say that a beredning follows its samråd's move")
+    func followIsSaid() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.exceptions.append(.move(meeting: "samrad-2026-05-14", toDate: LocalDate(iso: "2026-05-26")!, toTime: nil, reason: "Krock"))
+        let schedule = ScheduleBuilder.build(configuration, years: 2026...2026)
+        let text = ScheduleText.render(schedule.only(body: "tl"), configuration: configuration, language: .sv)
+        #expect(
+            text.contains("Flyttat från tisdag 28 april 2026 (följer Samråd HSVO Knivsta, som flyttats till tisdag 26 maj 2026)"), "\(text)")
+    }
 }
+

@@ -20,15 +20,12 @@ extension Activity {
 extension ActivityStatus {
     /// The status as the "Klar?" column writes it: "Ja", "Nej", "Delvis", "Pågående" / "Yes", "No", "Partly", "Ongoing".
     public func label(in language: Language) -> String {
-        switch (self, language) {
-        case (.ja, .sv): "Ja"
-        case (.nej, .sv): "Nej"
-        case (.delvis, .sv): "Delvis"
-        case (.pagaende, .sv): "Pågående"
-        case (.ja, .en): "Yes"
-        case (.nej, .en): "No"
-        case (.delvis, .en): "Partly"
-        case (.pagaende, .en): "Ongoing"
+        let words = language.words
+        switch self {
+        case .ja: return words.followUp.yes
+        case .nej: return words.followUp.no
+        case .delvis: return words.followUp.partly
+        case .pagaende: return words.followUp.ongoing
         }
     }
 

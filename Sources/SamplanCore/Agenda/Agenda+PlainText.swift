@@ -1,4 +1,4 @@
-public import ICal
+import ICal
 
 extension Agenda {
     /// The agenda as plain text, for an iCalendar DESCRIPTION: numbered items with clock times, the
@@ -16,7 +16,8 @@ extension Agenda {
     /// - I samverkan skapa gemensamma utbildningstillfällen … (pågående)
     /// ```
     public func plainText(in language: Language) -> String {
-        let text = AgendaWords(language)
+        let words = language.words
+        let text = words.agenda
         let dates = DateText(language)
         var out = ""
         out.reserveCapacity(1024)
@@ -26,12 +27,12 @@ extension Agenda {
         }
         line(text.agenda)
         for (number, entry) in outline.enumerated() {
-            line("\(number + 1). ", text.clock(entry.start, entry.end, dates), " ", entry.title ?? text.presenters)
+            line("\(number + 1). ", dates.clock(entry.start, entry.end), " ", entry.title ?? text.presenters)
         }
-        if let overrun { line(text.note, overrun.message(in: language)) }
+        if let overrun { line(words.meeting.note, ": ", overrun.message(in: language)) }
         for area in focus {
             line()
-            line(text.focusArea, " ", area.id, ". ", area.name)
+            line(text.focusArea, " ", area.id, ". ", area.name, area.carriedFrom.map { " (" + words.meeting.carriedFrom(dates.date($0)) + ")" } ?? "")
             for goal in area.goals {
                 line(text.goal, " ", goal.goal.id, ". ", goal.goal.text)
                 for activity in goal.activities {
@@ -45,7 +46,7 @@ extension Agenda {
             line()
             line(text.presenters)
             for (item, presentation) in presentations {
-                line(text.clock(item.start, item.end, dates), " ", presentation.presenterLine, ": ", presentation.topic)
+                line(dates.clock(item.start, item.end), " ", presentation.presenterLine, ": ", presentation.topic)
             }
         }
         if !followUpFlags.isEmpty {
@@ -66,45 +67,5 @@ extension Agenda {
             out += "\n"
         }
         return out
-    }
-}
-
-/// The fixed words of an agenda in one language: the one place for them, used by the plain text
-/// here and by the Markdown and HTML drafts.
-public struct AgendaWords: Sendable {
-    /// "Dagordning".
-    public let agenda: String
-    /// "Fokusområde".
-    public let focusArea: String
-    /// "Delmål".
-    public let goal: String
-    /// "Inbjudna föredragande".
-    public let presenters: String
-    /// "Aktiviteter som saknar uppföljning".
-    public let lacking: String
-    /// "Nästa möte".
-    public let next: String
-    /// "ingen status".
-    public let noStatus: String
-    /// "OBS: ".
-    public let note: String
-
-    /// The words in `language`.
-    public init(_ language: Language) {
-        let sv = language == .sv
-        agenda = sv ? "Dagordning" : "Agenda"
-        focusArea = sv ? "Fokusområde" : "Focus area"
-        goal = sv ? "Delmål" : "Goal"
-        presenters = sv ? "Inbjudna föredragande" : "Invited presenters"
-        lacking = sv ? "Aktiviteter som saknar uppföljning" : "Activities lacking follow-up"
-        next = sv ? "Nästa möte" : "Next meeting"
-        noStatus = sv ? "ingen status" : "no status"
-        note = sv ? "OBS: " : "NOTE: "
-    }
-
-    /// "13.00–13.05", or "13.00" for an item without a length.
-    public func clock(_ start: LocalDateTime, _ end: LocalDateTime?, _ dates: DateText) -> String {
-        guard let end else { return dates.time(start.time) }
-        return dates.clockSpan(start.time, end.time)
     }
 }

@@ -8,41 +8,44 @@ enum EventDescription {
         meeting: Meeting, body: Body?, areas: [FocusArea], participants: [EventContent.Participant], agenda: String?, url: String,
         language: Language
     ) -> String {
-        let sv = language == .sv
+        let words = language.words
         let dates = DateText(language)
         var lines: [String] = []
         if meeting.status == .cancelled {
-            lines.append((sv ? "Mötet är inställt" : "The meeting is cancelled") + (meeting.cancellationReason.map { ": " + $0 } ?? "."))
+            lines.append(words.meeting.cancelledSentence + (meeting.cancellationReason.map { ": " + $0 } ?? "."))
             lines.append("")
         }
         if let move = meeting.move {
-            lines.append((sv ? "Flyttat från " : "Moved from ") + dates.dateTime(move.previousStart) + (move.reason.map { " (\($0))" } ?? "."))
+            lines.append(words.meeting.movedNote(from: dates.dateTime(move.previousStart), reason: move.reason) + ".")
+        }
+        if let follows = meeting.follows {
+            lines.append(words.meeting.movedNote(from: dates.longDate(follows.from), reason: follows.reason(in: language)) + ".")
         }
         if let shift = meeting.shift {
-            lines.append((sv ? "Flyttat från " : "Moved from ") + dates.longDate(shift.from) + " (" + shift.reason.text(in: language) + ").")
+            lines.append(words.meeting.movedNote(from: dates.longDate(shift.from), reason: shift.reason.text(in: language)) + ".")
         }
         if let online = meeting.online {
-            lines.append((sv ? "Delta digitalt: " : "Join online: ") + online)
+            lines.append(words.feed.joinOnline(online))
         }
-        lines.append((sv ? "Dagordning: " : "Agenda: ") + url)
+        lines.append(words.feed.agendaLink(url))
         lines.append("")
         if let agenda, !agenda.isEmpty {
             lines.append(agenda)
         } else {
             if !areas.isEmpty {
-                lines.append(sv ? "Fokusområden:" : "Focus areas:")
+                lines.append(words.feed.focusAreas + ":")
                 for area in areas { lines.append("- \(area.id) \(area.name)") }
                 lines.append("")
             }
             let items = (body?.standingAgenda ?? []) + (body?.special.filter { $0.month == meeting.start.local.date.month }.flatMap(\.items) ?? [])
             if !items.isEmpty {
-                lines.append(sv ? "Dagordning:" : "Agenda:")
+                lines.append(words.agenda.agenda + ":")
                 for (number, item) in items.enumerated() { lines.append("\(number + 1). \(item.title)") }
                 lines.append("")
             }
         }
         if !participants.isEmpty {
-            lines.append(sv ? "Deltagare:" : "Participants:")
+            lines.append(words.feed.participants + ":")
             for participant in participants {
                 lines.append("- " + participant.name + (participant.title.map { ", " + $0 } ?? ""))
             }

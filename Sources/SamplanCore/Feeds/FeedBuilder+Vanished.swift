@@ -19,7 +19,7 @@ extension FeedBuilder {
             var cancelled = content
             cancelled.cancelled = true
             cancelled.summary = cancelledPrefix(language) + content.summary
-            cancelled.description = (language == .sv ? "Mötet är inställt." : "The meeting is cancelled.") + "\n\n" + content.description
+            cancelled.description = (language.words.meeting.cancelledSentence + ".") + "\n\n" + content.description
             return cancelled
         }
     }

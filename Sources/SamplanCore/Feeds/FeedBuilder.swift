@@ -49,7 +49,7 @@ public enum FeedBuilder {
     }
 
     /// The prefix of a cancelled meeting's SUMMARY.
-    public static func cancelledPrefix(_ language: Language) -> String { language == .sv ? "INSTÄLLT: " : "CANCELLED: " }
+    public static func cancelledPrefix(_ language: Language) -> String { language.words.meeting.cancelledMark + ": " }
 
     static func content(
         of meeting: Meeting, configuration: Configuration, presenters: [EventContent.Participant], agenda: String?
@@ -145,15 +145,15 @@ public enum FeedBuilder {
     /// The calendar's name as subscribers see it.
     public static func name(of feed: Feed, _ configuration: Configuration) -> String {
         let organization = configuration.organization
-        let sv = organization.language == .sv
+        let words = organization.language.words.feed
         switch feed {
         case let .body(id):
             return configuration.body(id)?.name ?? id
         case .all:
-            return organization.name + (sv ? " – alla möten" : " – all meetings")
+            return words.allMeetings(organization.name)
         case let .focus(id):
             let area = configuration.focusAreas.first { $0.id == id }
-            return organization.name + (sv ? " – fokusområde " : " – focus area ") + id + (area.map { " " + $0.name } ?? "")
+            return words.focusArea(organization.name, id + (area.map { " " + $0.name } ?? ""))
         case let .person(id):
             return organization.name + " – " + (configuration.person(id)?.name ?? id)
         }

@@ -4,45 +4,37 @@ extension MeetingFlag {
     /// A whole sentence for the strategist, in `language`:
     /// "Aktiviteten ”Följa upp …” har ingen uppföljning efter föregående möte (9 januari 2025)."
     public func message(in language: Language) -> String {
-        let sv = language == .sv
+        let words = language.words
         switch rule {
         case .doubleBooked:
-            return (sv ? "\(subject) är kallad till ett annat möte samtidigt: " : "\(subject) is booked into another meeting at the same time: ")
-                + reason(in: language) + "."
+            return words.flags.doubleBooked(subject, reason(in: language)) + "."
         case .agendaOverrun:
-            return (sv ? "Dagordningen för \(subject) " : "The agenda of \(subject) ") + reason(in: language) + "."
+            return words.flags.agendaOverrun(subject, reason(in: language)) + "."
         default:
-            let quoted = sv ? "Aktiviteten ”\(subject)”" : "The activity “\(subject)”"
-            return quoted + " " + predicate(in: language) + "."
+            return words.flags.activity(subject, predicate(in: language)) + "."
         }
     }
 
     /// A short reason, as the agenda lists it after an activity: "ingen uppföljning efter föregående möte (9 januari 2025)".
     public func reason(in language: Language) -> String {
-        let sv = language == .sv
+        let words = language.words
         let dates = DateText(language)
         switch (rule, detail) {
         case (.noFollowUp, _):
-            return sv ? "ingen uppföljning" : "no follow-up"
+            return words.flags.noFollowUp
         case let (.stale, .previousMeeting(date)):
-            return sv
-                ? "ingen uppföljning efter föregående möte (\(dates.date(date)))"
-                : "no follow-up since the previous meeting (\(dates.date(date)))"
+            return words.flags.stale(dates.date(date))
         case let (.overdue, .due(due, status)):
-            let label = status.map { $0.label(in: language).lowercased() }
-            return sv
-                ? "skulle vara klar \(dates.date(due)), " + (label.map { "status \($0)" } ?? "saknar status")
-                : "was due \(dates.date(due)), " + (label.map { "status \($0)" } ?? "no status yet")
+            guard let status else { return words.flags.overdueNoStatus(dates.date(due)) }
+            return words.flags.overdue(dates.date(due), status.label(in: language).lowercased())
         case let (.movedDue, .movedTo(year)):
-            return sv ? "flyttad till \(year), ingen uppföljning under \(year)" : "moved to \(year), no follow-up in \(year)"
+            return words.flags.movedDue("\(year)")
         case (.noResponsible, _):
-            return sv ? "ingen ansvarig" : "nobody responsible"
+            return words.flags.noResponsible
         case let (.doubleBooked, .overlap(_, title, start, end)):
             return "\(title), \(dates.span(start, end))"
         case let (.agendaOverrun, .overrun(planned, available)):
-            return sv
-                ? "tar \(dates.minutes(planned)) men mötet är \(dates.minutes(available)) (\(dates.minutes(planned - available)) för mycket)"
-                : "takes \(dates.minutes(planned)) but the meeting lasts \(dates.minutes(available)) (\(dates.minutes(planned - available)) too long)"
+            return words.flags.overrun(dates.minutes(planned), dates.minutes(available), dates.minutes(planned - available))
         default:
             return rule.rawValue
         }
@@ -50,26 +42,20 @@ extension MeetingFlag {
 
     /// The activity sentences after the title: "har ingen uppföljning".
     private func predicate(in language: Language) -> String {
-        let sv = language == .sv
+        let words = language.words
         let dates = DateText(language)
         switch (rule, detail) {
         case (.noFollowUp, _):
-            return sv ? "har ingen uppföljning" : "has no follow-up"
+            return words.flags.hasNoFollowUp
         case let (.stale, .previousMeeting(date)):
-            return sv
-                ? "har ingen uppföljning efter föregående möte (\(dates.date(date)))"
-                : "has no follow-up since the previous meeting (\(dates.date(date)))"
+            return words.flags.hasStale(dates.date(date))
         case let (.overdue, .due(due, status)):
-            guard let status else {
-                return sv ? "skulle vara klar \(dates.date(due)) men saknar status" : "was due \(dates.date(due)) and has no status yet"
-            }
-            let label = status.label(in: language).lowercased()
-            return sv ? "skulle vara klar \(dates.date(due)) men har status \(label)" : "was due \(dates.date(due)) but is \(label)"
+            guard let status else { return words.flags.hasOverdueNoStatus(dates.date(due)) }
+            return words.flags.hasOverdue(dates.date(due), status.label(in: language).lowercased())
         case let (.movedDue, .movedTo(year)):
-            return sv
-                ? "flyttades till \(year) men har ingen uppföljning under \(year)" : "was moved to \(year) but has no follow-up in \(year)"
+            return words.flags.hasMovedDue("\(year)")
         case (.noResponsible, _):
-            return sv ? "har ingen ansvarig person" : "has nobody responsible"
+            return words.flags.hasNoResponsible
         default:
             return reason(in: language)
         }

@@ -23,26 +23,26 @@ public enum SwedishHolidays {
         // Midsommardagen: the Saturday 20–26 June; alla helgons dag: the Saturday 31 Oct – 6 Nov.
         let midsummerDay = fixed(6, 26).onOrBefore(.saturday)
         let allSaints = fixed(11, 6).onOrBefore(.saturday)
-        let list: [(LocalDate, String, String)] = [
-            (fixed(1, 1), "nyårsdagen", "New Year's Day"),
-            (fixed(1, 6), "trettondedag jul", "Epiphany"),
-            (easter.adding(days: -2), "långfredagen", "Good Friday"),
-            (easter.adding(days: -1), "påskafton", "Easter Eve"),
-            (easter, "påskdagen", "Easter Sunday"),
-            (easter.adding(days: 1), "annandag påsk", "Easter Monday"),
-            (fixed(5, 1), "första maj", "May Day"),
-            (easter.adding(days: 39), "Kristi himmelsfärds dag", "Ascension Day"),
-            (easter.adding(days: 49), "pingstdagen", "Whit Sunday"),
-            (fixed(6, 6), "Sveriges nationaldag", "National Day of Sweden"),
-            (midsummerDay.adding(days: -1), "midsommarafton", "Midsummer Eve"),
-            (midsummerDay, "midsommardagen", "Midsummer Day"),
-            (allSaints, "alla helgons dag", "All Saints' Day"),
-            (fixed(12, 24), "julafton", "Christmas Eve"),
-            (fixed(12, 25), "juldagen", "Christmas Day"),
-            (fixed(12, 26), "annandag jul", "Boxing Day"),
-            (fixed(12, 31), "nyårsafton", "New Year's Eve"),
+        let list: [(LocalDate, KeyPath<Words.HolidayWords, String>)] = [
+            (fixed(1, 1), \.newYearsDay),
+            (fixed(1, 6), \.epiphany),
+            (easter.adding(days: -2), \.goodFriday),
+            (easter.adding(days: -1), \.easterEve),
+            (easter, \.easterSunday),
+            (easter.adding(days: 1), \.easterMonday),
+            (fixed(5, 1), \.mayDay),
+            (easter.adding(days: 39), \.ascensionDay),
+            (easter.adding(days: 49), \.whitSunday),
+            (fixed(6, 6), \.nationalDay),
+            (midsummerDay.adding(days: -1), \.midsummerEve),
+            (midsummerDay, \.midsummerDay),
+            (allSaints, \.allSaintsDay),
+            (fixed(12, 24), \.christmasEve),
+            (fixed(12, 25), \.christmasDay),
+            (fixed(12, 26), \.boxingDay),
+            (fixed(12, 31), \.newYearsEve),
         ]
-        return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
+        return list.map { holiday in Holiday(date: holiday.0, name: LocalizedText { $0.holidays[keyPath: holiday.1] }) }.sorted { $0.date < $1.date }
     }
 
     /// The eves that are working days by law but that many take off (`holidays.avoid: [aftnar]`):
@@ -51,13 +51,13 @@ public enum SwedishHolidays {
         guard (2...9998).contains(year), let epiphanyEve = LocalDate(year: year, month: 1, day: 5),
             let walpurgis = LocalDate(year: year, month: 4, day: 30), let allSaintsBound = LocalDate(year: year, month: 11, day: 6)
         else { return [] }
-        let list: [(LocalDate, String, String)] = [
-            (epiphanyEve, "trettondagsafton", "Twelfth Night"),
-            (easterSunday(year).adding(days: -3), "skärtorsdag", "Maundy Thursday"),
-            (walpurgis, "valborgsmässoafton", "Walpurgis Night"),
-            (allSaintsBound.onOrBefore(.saturday).adding(days: -1), "allhelgonaafton", "All Saints' Eve"),
+        let list: [(LocalDate, KeyPath<Words.HolidayWords, String>)] = [
+            (epiphanyEve, \.epiphanyEve),
+            (easterSunday(year).adding(days: -3), \.maundyThursday),
+            (walpurgis, \.walpurgisNight),
+            (allSaintsBound.onOrBefore(.saturday).adding(days: -1), \.allSaintsEve),
         ]
-        return list.map { Holiday(date: $0.0, name: LocalizedText(sv: $0.1, en: $0.2)) }.sorted { $0.date < $1.date }
+        return list.map { eve in Holiday(date: eve.0, name: LocalizedText { $0.holidays[keyPath: eve.1] }) }.sorted { $0.date < $1.date }
     }
 
     /// Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm), years 1–9999.

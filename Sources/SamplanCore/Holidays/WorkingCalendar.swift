@@ -152,10 +152,10 @@ public struct WorkingCalendar: Sendable {
         let before = date.adding(days: -1)
         let after = date.adding(days: 1)
         if let holiday = holiday(on: before), closedReason(after) != nil {
-            return LocalizedText(sv: "klämdag efter \(holiday.sv)", en: "bridge day after \(holiday.en)")
+            return LocalizedText { $0.holidays.bridgeDayAfter(holiday.text(in: $0.language)) }
         }
         if let holiday = holiday(on: after), closedReason(before) != nil {
-            return LocalizedText(sv: "klämdag före \(holiday.sv)", en: "bridge day before \(holiday.en)")
+            return LocalizedText { $0.holidays.bridgeDayBefore(holiday.text(in: $0.language)) }
         }
         return nil
     }
@@ -168,7 +168,7 @@ public struct WorkingCalendar: Sendable {
             return LocalizedText(verbatim: period.name)
         }
         if date.weekday.isWeekend {
-            return LocalizedText(sv: DateText(.sv).weekday(date.weekday), en: DateText(.en).weekday(date.weekday))
+            return LocalizedText { $0.dates.weekdays[date.weekday.isoNumber - 1] }
         }
         return nil
     }

@@ -24,17 +24,13 @@ public enum ActivityImporter {
         case focus, goal, title, result, status
 
         func name(in language: Language) -> String {
-            switch (self, language == .sv) {
-            case (.focus, true): "Fokusområde"
-            case (.goal, true): "Delmål"
-            case (.title, true): "Aktivitet"
-            case (.result, true): "Resultat"
-            case (.status, true): "Klar?"
-            case (.focus, false): "Focus area"
-            case (.goal, false): "Goal"
-            case (.title, false): "Activity"
-            case (.result, false): "Result"
-            case (.status, false): "Done?"
+            let words = language.words.followUp
+            switch self {
+            case .focus: return words.focusArea
+            case .goal: return words.goal
+            case .title: return words.activity
+            case .result: return words.result
+            case .status: return words.done
             }
         }
 

@@ -1,4 +1,5 @@
 /// The language of everything a user reads: drafts, schedules, error messages about their config.
+/// Its texts are in `words` (the catalog in `Words+sv.swift`, `Words+en.swift`).
 public enum Language: String, Sendable, Hashable, CaseIterable {
     /// Swedish, the default.
     case sv
@@ -6,24 +7,29 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     case en
 }
 
-/// A text in every supported language; picked with `text(in:)`.
+/// A text that is data carrying every language at once (a holiday's name as a meeting's shift reason),
+/// made from the catalog, so that the schedule can be computed once and read in any language.
 public struct LocalizedText: Hashable, Sendable {
-    /// Swedish.
-    public let sv: String
-    /// English.
-    public let en: String
+    /// The text in every language, in the order of `Language.allCases`.
+    private let texts: [String]
 
-    /// A text in both languages.
-    public init(sv: String, en: String) {
-        self.sv = sv
-        self.en = en
+    /// The text that `pick` takes from each language's catalog.
+    public init(_ pick: (Words) -> String) {
+        texts = Words.all.map(pick)
     }
 
-    /// The same text in both languages (names that are data, e.g. a closed period's name).
+    /// The same text in every language (names that are data, e.g. a closed period's name).
     public init(verbatim: String) {
-        self.init(sv: verbatim, en: verbatim)
+        texts = Language.allCases.map { _ in verbatim }
     }
+
+    /// Swedish.
+    public var sv: String { text(in: .sv) }
+    /// English.
+    public var en: String { text(in: .en) }
 
     /// The text in `language`.
-    public func text(in language: Language) -> String { language == .sv ? sv : en }
+    public func text(in language: Language) -> String {
+        texts[Language.allCases.firstIndex(of: language) ?? 0]
+    }
 }

@@ -29,12 +29,18 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public struct Follow: Hashable, Sendable {
         /// The anchor meeting's id.
         public let anchor: String
+        /// The anchor's title ("Samråd HSVO Knivsta").
+        public let anchorTitle: String
+        /// The day the anchor is held now.
+        public let anchorDate: LocalDate
         /// The date the meeting had before its anchor moved (its rule occurrence).
         public let from: LocalDate
 
         /// A follow.
-        public init(anchor: String, from: LocalDate) {
+        public init(anchor: String, anchorTitle: String, anchorDate: LocalDate, from: LocalDate) {
             self.anchor = anchor
+            self.anchorTitle = anchorTitle
+            self.anchorDate = anchorDate
             self.from = from
         }
     }

@@ -90,6 +90,7 @@ private struct Builder {
     /// from where the calendar put it (`regular`), their dates from where it is held (`held`).
     struct Anchor {
         let id: String
+        let title: String
         let regular: LocalDate
         let held: LocalDate
     }
@@ -164,7 +165,7 @@ private struct Builder {
                 }
             }
             if followed.contains(body.id) {
-                anchors[body.id] = zip(own, regular).map { Anchor(id: $0.id, regular: $1, held: $0.start.local.date) }
+                anchors[body.id] = zip(own, regular).map { Anchor(id: $0.id, title: $0.title, regular: $1, held: $0.start.local.date) }
             }
             meetings += own
         }
@@ -263,7 +264,7 @@ private struct Builder {
                 location: body.location, online: body.online, shift: nil, conflict: nil, move: nil,
                 cancellationReason: nil, isExtra: false, extraReason: nil, focus: [])
             if occurrence.base != occurrence.date, let anchor = occurrence.anchor {
-                meeting.follows = Meeting.Follow(anchor: anchor.id, from: occurrence.date)
+                meeting.follows = Meeting.Follow(anchor: anchor.id, anchorTitle: anchor.title, anchorDate: anchor.held, from: occurrence.date)
             }
             if let reason = placement.reason {
                 if placement.date == occurrence.base {

@@ -38,7 +38,7 @@ extension Templates {
         {{#hasMeetings}}
         <ul class="meetings">
         {{#meetings}}
-        <li><time datetime="{{datetime}}">{{when}}</time>{{#place}}, {{.}}{{/place}}{{#cancelled}} <span class="cancelled">({{words.cancelled}})</span>{{/cancelled}}</li>
+        <li><time datetime="{{datetime}}">{{when}}</time>{{#place}}, {{.}}{{/place}}{{#cancelled}} <span class="cancelled">({{meetingWords.cancelled}})</span>{{/cancelled}}</li>
         {{/meetings}}
         </ul>
         {{/hasMeetings}}
