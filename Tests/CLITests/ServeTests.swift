@@ -182,6 +182,18 @@ struct ServeTests {
         #expect(try await server.get("/calendars/samrad.ics").body == after.body)
     }
 
+    @Test("a cancellation of samrad-9999-01-14 (a typo) picked up by the file watcher is reported, and the daemon keeps serving")
+    func typoInYear9999() async throws {
+        let server = try RunningServer()
+        let before = try await server.get("/calendars/samrad.ics")
+        try "exceptions:\n  - {meeting: samrad-9999-01-14, cancel: true}\n".write(
+            toFile: server.workspace.config + "/exceptions.yaml", atomically: true, encoding: .utf8)
+        #expect(try await server.eventually(15) { try await server.get("/healthz").body.contains("9999-01-14") })
+        #expect(try await server.get("/healthz").body.contains("exceptions.yaml:2:15"))
+        #expect(try await server.get("/calendars/samrad.ics").body == before.body)
+        #expect(try await server.get("/agenda/samrad-9999-01-01.md").status == 401)
+    }
+
     @Test("a configuration file changed on disk is reloaded without a signal")
     func fileWatch() async throws {
         let server = try RunningServer()

@@ -145,16 +145,16 @@ public struct WorkingCalendar: Sendable {
 
     /// Why `date` is not a working day or is avoided, or nil when a meeting can be held on it.
     public func nonWorkingReason(_ date: LocalDate) -> LocalizedText? {
-        if let reason = closedReason(date) { return reason }
+        if let reason = dayOffReason(date) { return reason }
         if let eve = eve(on: date) { return eve }
         guard avoidsBridgeDays else { return nil }
         // A klämdag: one working day between a public holiday and another day off.
         let before = date.adding(days: -1)
         let after = date.adding(days: 1)
-        if let holiday = holiday(on: before), closedReason(after) != nil {
+        if let holiday = holiday(on: before), dayOffReason(after) != nil {
             return LocalizedText { $0.holidays.bridgeDayAfter(holiday.text(in: $0.language)) }
         }
-        if let holiday = holiday(on: after), closedReason(before) != nil {
+        if let holiday = holiday(on: after), dayOffReason(before) != nil {
             return LocalizedText { $0.holidays.bridgeDayBefore(holiday.text(in: $0.language)) }
         }
         return nil
@@ -162,7 +162,7 @@ public struct WorkingCalendar: Sendable {
 
     /// Why `date` is a day off (holiday, closed period, weekend), or nil. Holidays and closed
     /// periods are named before the weekend, since "julafton" says more than "lördag".
-    private func closedReason(_ date: LocalDate) -> LocalizedText? {
+    private func dayOffReason(_ date: LocalDate) -> LocalizedText? {
         if let holiday = holiday(on: date) { return holiday }
         if let period = rules.closed.first(where: { $0.contains(date) }) {
             return LocalizedText(verbatim: period.name)
