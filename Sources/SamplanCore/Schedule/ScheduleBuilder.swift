@@ -96,12 +96,15 @@ private struct Builder {
     }
 
     /// A regular meeting before the calendar: its id's date, and the date the calendar starts from.
+    /// Plain values only: there is one per meeting of every body, so no strings are copied here.
     struct Occurrence {
         let date: LocalDate
         let base: LocalDate
-        /// The anchor and rule that produced it (relative cadences).
-        let anchor: Anchor?
-        let relative: Cadence.Relative?
+        /// The latest day a beredning may be held (its anchor's day minus `min_gap`), if bounded.
+        let latest: LocalDate?
+        /// The rule (in `cadence.relative`) and the anchor (in `anchors`) that produced it; -1 for a rule date.
+        let relative: Int
+        let anchor: Int
     }
 
     init(configuration: Configuration, years: ClosedRange<Int>) {
@@ -228,13 +231,16 @@ private struct Builder {
         guard let cadence = body.cadence else { return [] }
         var byDay: [Int: Occurrence] = [:]
         for date in ruleDates[body.id] ?? [] {
-            byDay[date.dayNumber] = Occurrence(date: date, base: date, anchor: nil, relative: nil)
+            byDay[date.dayNumber] = Occurrence(date: date, base: date, latest: nil, relative: -1, anchor: -1)
         }
-        for relative in cadence.relative {
-            for anchor in anchors[relative.body] ?? [] {
+        for (ruleIndex, relative) in cadence.relative.enumerated() {
+            let gap = relative.minGapDays
+            for (anchorIndex, anchor) in (anchors[relative.body] ?? []).enumerated() {
                 let date = relative.occurrence(after: anchor.regular)
                 guard byDay[date.dayNumber] == nil else { continue }
-                byDay[date.dayNumber] = Occurrence(date: date, base: relative.occurrence(after: anchor.held), anchor: anchor, relative: relative)
+                byDay[date.dayNumber] = Occurrence(
+                    date: date, base: relative.occurrence(after: anchor.held), latest: gap.map { anchor.held.adding(days: -$0) },
+                    relative: ruleIndex, anchor: anchorIndex)
             }
         }
         return byDay.keys.sorted().compactMap { day in
@@ -249,9 +255,7 @@ private struct Builder {
         let policy = body.holidayPolicy ?? configuration.holidays.policy
         return occurrences(of: body).map { occurrence -> Meeting in
             var placement = calendar.shift(occurrence.base, policy: policy)
-            if let anchor = occurrence.anchor, let minimum = occurrence.relative?.minGapDays,
-                placement.date > anchor.held.adding(days: -minimum)
-            {
+            if let latest = occurrence.latest, placement.date > latest {
                 // A beredning stays before what it prepares: shift the other way. The base date keeps
                 // the gap, so this always lands in time; when no working day is found it stays on the
                 // base date and is flagged as a conflict.
@@ -263,7 +267,10 @@ private struct Builder {
                 occurrence: occurrence.date, start: start, end: end(of: start, lasting: body.duration), status: .confirmed,
                 location: body.location, online: body.online, shift: nil, conflict: nil, move: nil,
                 cancellationReason: nil, isExtra: false, extraReason: nil, focus: [])
-            if occurrence.base != occurrence.date, let anchor = occurrence.anchor {
+            if occurrence.base != occurrence.date, let rules = body.cadence?.relative, rules.indices.contains(occurrence.relative),
+                let followed = anchors[rules[occurrence.relative].body], followed.indices.contains(occurrence.anchor)
+            {
+                let anchor = followed[occurrence.anchor]
                 meeting.follows = Meeting.Follow(anchor: anchor.id, anchorTitle: anchor.title, anchorDate: anchor.held, from: occurrence.date)
             }
             if let reason = placement.reason {
