@@ -248,7 +248,8 @@ struct ServeTests {
         let draft = server.workspace.state + "/drafts/samrad-2025-05-08.md"
         #expect(try await server.eventually { FileManager.default.fileExists(atPath: draft) }, "\(server.log)")
         #expect(try String(contentsOfFile: draft, encoding: .utf8).hasPrefix("# Dagordning"))
-        #expect(FileManager.default.fileExists(atPath: server.workspace.state + "/drafts/samrad-2025-05-08.html"))
+        // The HTML is written right after the Markdown (each file atomically), so it may come a moment later.
+        #expect(try await server.eventually { FileManager.default.fileExists(atPath: server.workspace.state + "/drafts/samrad-2025-05-08.html") })
         #expect(try await server.eventually { ((try? String(contentsOfFile: mailbox, encoding: .utf8)) ?? "").contains("Dagordning") })
         let mail = try String(contentsOfFile: mailbox, encoding: .utf8)
         #expect(mail.contains("To: Samverkansstrateg HSVO Knivsta <strateg@knivsta.example.se>"))
