@@ -43,6 +43,11 @@ public struct ConfigError: Error, Hashable, Sendable {
     public func description(in language: Language) -> String {
         "\(position.file):\(position.line):\(position.column): \(message.text(in: language))"
     }
+
+    /// `FILE:LINE:COLUMN: varning: message` in `language`, for what loads but is probably not meant.
+    public func warningDescription(in language: Language) -> String {
+        "\(position.file):\(position.line):\(position.column): \(language.words.config.warning): \(message.text(in: language))"
+    }
 }
 
 /// Every error of one load, in file order, and the language to show them in.

@@ -21,7 +21,10 @@ public enum ConfigLoader {
 
     /// Reads and validates `directory`, with a version: a digest of the files' names and bytes, so
     /// the same files always give the same version and any edit gives another.
-    public static func loadVersioned(directory: String) -> Result<(configuration: Configuration, version: String), ConfigErrors> {
+    /// `warnings` are what the admin should see (`validate` prints them) though the configuration loads.
+    public static func loadVersioned(directory: String) -> Result<
+        (configuration: Configuration, version: String, warnings: [ConfigError]), ConfigErrors
+    > {
         let (files, unreadable) = ConfigDirectory.read(directory)
         var digest: UInt64 = 0xcbf2_9ce4_8422_2325
         for file in files {
@@ -31,12 +34,19 @@ public enum ConfigLoader {
         let version = String(repeating: "0", count: 16 - hex.count) + hex
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let preset = unreadable.map { ConfigError(position: SourcePosition(file: $0.displayPath, line: 1, column: 1), message: $0.message) }
-        return parse(files: files, directory: base, presetErrors: preset).map { ($0, version) }
+        return parseChecked(files: files, directory: base, presetErrors: preset).map { ($0.configuration, version, $0.warnings) }
     }
 
     /// Validates files already in memory; pure.
     public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<
         Configuration, ConfigErrors
+    > {
+        parseChecked(files: files, directory: directory, presetErrors: presetErrors).map(\.configuration)
+    }
+
+    /// Validates files already in memory, with the warnings of a configuration that loads; pure.
+    public static func parseChecked(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<
+        (configuration: Configuration, warnings: [ConfigError]), ConfigErrors
     > {
         let diagnostics = Diagnostics()
         for error in presetErrors { diagnostics.report(error.position, error.message) }
@@ -88,7 +98,7 @@ public enum ConfigLoader {
         let people = documents["people.yaml"].map(parser.readPeople) ?? []
         let focusAreas = documents["focus-areas.yaml"].map(parser.readFocusAreas) ?? []
         let bodies = documents["bodies.yaml"].map(parser.readBodies) ?? []
-        let activities = activityDocuments.sorted { $0.0 < $1.0 }.flatMap { parser.readActivities($0.1, fileYear: $0.0) }
+        let listings = activityDocuments.sorted { $0.0 < $1.0 }.flatMap { parser.readActivities($0.1, fileYear: $0.0) }
         let invitations = documents["invitations.yaml"].map(parser.readInvitations) ?? []
         let exceptions = documents["exceptions.yaml"].map(parser.readExceptions) ?? []
         parser.checkReferences(unjudged: unjudgedKinds(unparsed))
@@ -97,11 +107,12 @@ public enum ConfigLoader {
             configuration.people = people
             configuration.focusAreas = focusAreas
             configuration.bodies = bodies
-            configuration.activities = activities
+            configuration.activities = Activity.merged(listings)
+            configuration.activityListYears = Set(activityDocuments.map(\.0))
             configuration.invitations = invitations.map(\.invitation)
             configuration.exceptions = exceptions
             if unparsed.isEmpty { checkSchedule(configuration, parser: parser, invitationPositions: invitations.map(\.position)) }
-            if diagnostics.isEmpty { return .success(configuration) }
+            if diagnostics.isEmpty { return .success((configuration, diagnostics.warnings.sorted { $0.position < $1.position })) }
         }
         let sorted = diagnostics.errors.sorted { $0.position < $1.position }
         return .failure(ConfigErrors(errors: sorted, language: language))

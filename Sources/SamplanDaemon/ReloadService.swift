@@ -1,6 +1,7 @@
 import Foundation
 public import Logging
 import SamplanConfig
+import SamplanCore
 public import SamplanServer
 public import ServiceLifecycle
 import UnixSignals
@@ -44,12 +45,13 @@ public struct ReloadService: Service {
         defer { if reason == "SIGHUP" { SystemdNotifier.notify("READY=1") } }
         let outcome: Outcome
         switch ConfigLoader.loadVersioned(directory: directory) {
-        case let .success((configuration, version)):
+        case let .success((configuration, version, warnings)):
             if state.snapshot?.version == version && state.errors.isEmpty {
                 outcome = .unchanged(version: version)
             } else {
                 state.install(Snapshot(configuration: configuration, version: version, loadedAt: clock()))
                 logger.info("configuration loaded", metadata: ["version": "\(version)", "reason": "\(reason)", "directory": "\(directory)"])
+                for warning in warnings { logger.warning("\(warning.warningDescription(in: configuration.organization.language))") }
                 outcome = .installed(version: version)
             }
         case let .failure(errors):

@@ -195,7 +195,7 @@ struct ReportCommandTests {
         #expect(run.stdout.isEmpty)
         let lines = run.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 3, "\(run.stderr)")
-        #expect(lines[0] == "\(file.path):3: okänt värde \"Kanske\" i Klar? (tillåtna: ja, nej, delvis, pågående)")
+        #expect(lines[0] == "\(file.path):3: okänt värde \"Kanske\" i Klar? (tillåtna: ja, nej, delvis, pågående, ej aktuell)")
         #expect(lines[1].hasPrefix("\(file.path):4: citattecknet som inleder cellen här avslutas aldrig"))
         #expect(lines[2] == "\(file.path): 2 fel; ingen YAML skrevs")
     }

@@ -312,8 +312,8 @@ struct DuplicateTests {
         expectOneError(fixture, at: "config/bodies.yaml:32:9", saying: #"organ "au" finns redan (config/bodies.yaml:23:9)"#)
     }
 
-    @Test("activity ids are unique over all years: the same id in two year files is an error")
-    func duplicateActivity() {
+    @Test("the same activity id in two year files is one activity continuing; twice in one file is an error")
+    func repeatedActivity() throws {
         let fixture = ConfigFixture().setting(
             "activities/2024.yaml",
             to: """
@@ -324,17 +324,37 @@ struct DuplicateTests {
                     title: "Förra årets aktivitet"
 
                 """)
+        let configuration = try #require(try? fixture.load().get())
+        let activity = try #require(configuration.activities.first { $0.id == "a1-informera" })
+        #expect(configuration.activities.filter { $0.id == "a1-informera" }.count == 1)
+        #expect(activity.year == 2024)
+        #expect(activity.listedIn == [2024, 2025])
+        #expect(activity.title != "Förra årets aktivitet")
+
+        let twice = ConfigFixture().setting(
+            "activities/2024.yaml",
+            to: """
+                year: 2024
+                activities:
+                  - {id: a1-informera, goal: A1, title: "En"}
+                  - {id: a1-informera, goal: A1, title: "Två"}
+
+                """)
         expectOneError(
-            fixture, at: "config/activities/2025.yaml:3:9", saying: #"aktivitet "a1-informera" finns redan (config/activities/2024.yaml:3:9)"#)
+            twice, at: "config/activities/2024.yaml:4:9", saying: #"aktivitet "a1-informera" finns redan (config/activities/2024.yaml:3:9)"#)
     }
 }
 
 @Suite("Activity files and exceptions")
 struct FileAndExceptionTests {
-    @Test("an activity file whose year: differs from its name is an error at year:")
-    func yearMismatch() {
+    @Test("an activity file whose year: differs from its name loads with a warning at year: (the name wins)")
+    func yearMismatch() throws {
         let fixture = ConfigFixture().replacing("year: 2025", with: "year: 2024", in: "activities/2025.yaml")
-        expectOneError(fixture, at: "config/activities/2025.yaml:1:7", saying: "year: 2024 stämmer inte med filnamnet (2025.yaml)")
+        let (configuration, warnings) = try #require(try? ConfigLoader.parseChecked(files: fixture.sourceFiles, directory: "config").get())
+        #expect(configuration.activityListYears.contains(2025))
+        #expect(
+            warnings.map { $0.warningDescription(in: .sv) }
+                == ["config/activities/2025.yaml:1:7: varning: year: 2024 stämmer inte med filnamnet (2025.yaml)"])
     }
 
     @Test("an extra meeting on the day of a regular meeting of its body collides with its id")

@@ -83,7 +83,7 @@ struct ImportTests {
         #expect(result.activities.map(\.goal) == ["A1", "C1", "C1"])
         #expect(result.activities.allSatisfy { $0.year == 2025 })
         #expect(result.activities[0].followUps == [FollowUp(date: date, status: .pagaende, text: "En workshop har genomförts.")])
-        #expect(result.activities[1].followUps.first?.status == .nej)
+        #expect(result.activities[1].followUps.first?.status == .ejAktuell)
         #expect(result.activities[2].followUps.isEmpty)
     }
 
@@ -118,7 +118,7 @@ struct ImportTests {
     func unknownStatus() throws {
         let result = try importing("Delmål;Aktivitet;Resultat;Klar?\nA1;Första;Gjort.;Ja\nA1;Andra;Kanske.;Kanske\n")
         #expect(result.problems == [ImportProblem(line: 3, kind: .unknownStatus("Kanske"))])
-        #expect(result.problems.first?.message(in: .sv) == "okänt värde \"Kanske\" i Klar? (tillåtna: ja, nej, delvis, pågående)")
+        #expect(result.problems.first?.message(in: .sv) == "okänt värde \"Kanske\" i Klar? (tillåtna: ja, nej, delvis, pågående, ej aktuell)")
         #expect(result.activities.isEmpty, "nothing is imported from a file with problems")
     }
 

@@ -25,9 +25,17 @@ struct ReportTests {
         #expect(FollowUpReport(try StrategistFixture.configuration(), year: 2025).areas.isEmpty)
     }
 
-    @Test("the Klar? column reads Ja, Nej, Delvis, Pågående in Swedish and Yes, No, Partly, Ongoing in English")
+    @Test("the Klar? column reads Ja, Nej, Delvis, Pågående, Nej, ej aktuellt in Swedish and Yes, No, Partly, Ongoing … in English")
     func statusLabels() {
-        #expect(ActivityStatus.allCases.map { $0.label(in: .sv) } == ["Ja", "Nej", "Delvis", "Pågående"])
-        #expect(ActivityStatus.allCases.map { $0.label(in: .en) } == ["Yes", "No", "Partly", "Ongoing"])
+        #expect(ActivityStatus.allCases.map { $0.label(in: .sv) } == ["Ja", "Nej", "Delvis", "Pågående", "Nej, ej aktuellt"])
+        #expect(ActivityStatus.allCases.map { $0.label(in: .en) } == ["Yes", "No", "Partly", "Ongoing", "No, no longer relevant"])
+    }
+
+    @Test("ej aktuell is settled and read from YAML spellings and report cells")
+    func notRelevant() {
+        #expect(ActivityStatus.ejAktuell.isSettled)
+        for text in ["ej aktuell", "Ej aktuellt", "ej_aktuell", "ej-aktuell"] { #expect(ActivityStatus(text: text) == .ejAktuell) }
+        for cell in ["Nej, ej aktuellt.", "No longer relevant", "nej – inte aktuellt"] { #expect(ActivityStatus(cell: cell) == .ejAktuell) }
+        #expect(ActivityStatus(cell: "Nej.") == .nej)
     }
 }

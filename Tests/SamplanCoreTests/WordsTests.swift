@@ -31,7 +31,7 @@ struct WordsTests {
         \.config.offsetNotDays, \.config.invalidMeetingID, \.config.unknownMeeting, \.config.extraCollides, \.config.repeatedException,
         \.config.relativeCycle, \.subscribe.subscribeTo, \.subscribe.footer, \.subscribe.questions, \.commands.invalidMeetingID,
         \.commands.stateUnavailable, \.config.expandsTooFar, \.config.durationTooLong, \.config.offsetTooLong, \.holidays.bridgeDayAfter,
-        \.holidays.bridgeDayBefore, \.meeting.carriedFrom,
+        \.holidays.bridgeDayBefore, \.meeting.carriedFrom, \.followUp.fromYear, \.flags.missingList, \.config.missingLists,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,

@@ -1,21 +1,29 @@
 import SamplanCore
 
 extension ConfigParser {
-    /// Reads activities/YYYY.yaml; `fileYear` comes from the file name.
+    /// Reads activities/YYYY.yaml; `fileYear` comes from the file name. An id may be listed again in
+    /// another year's file (the activity continues), but only once per file. A `year:` that differs
+    /// from the file name is a warning: the file name wins, so a list copied to start a new year works.
     func readActivities(_ document: YAMLDocument, fileYear: Int) -> [Activity] {
         guard let root = document.root.mapping(diagnostics, keys: ["year", "activities"]) else { return [] }
         if let yearValue = root.required("year"), let year = yearValue.integer(diagnostics, in: SupportedYears.range), year != fileYear {
-            diagnostics.report(yearValue.position, .yearMismatch(file: fileYear, key: year))
+            diagnostics.warn(yearValue.position, .yearMismatch(file: fileYear, key: year))
         }
-        return items(root, "activities", required: true) { readActivity($0, year: fileYear) }
+        var inFile: [String: SourcePosition] = [:]
+        return items(root, "activities", required: true) { readActivity($0, year: fileYear, inFile: &inFile) }
     }
 
-    private func readActivity(_ value: Value, year: Int) -> Activity? {
+    private func readActivity(_ value: Value, year: Int, inFile: inout [String: SourcePosition]) -> Activity? {
         guard let map = value.mapping(diagnostics, keys: ["id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups"]) else {
             return nil
         }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
-        declare(.activity, id, at: idValue.position)
+        if let first = inFile[id] {
+            diagnostics.report(idValue.position, .duplicateID(kind: .activity, id: id, first: first))
+            return nil
+        }
+        inFile[id] = idValue.position
+        if !isDeclared(.activity, id) { _ = declare(.activity, id, at: idValue.position) }
         var goal: String?
         if let goalValue = map.required("goal"), let gid = goalValue.id(diagnostics) {
             refer(.goal, gid, at: goalValue.position)

@@ -26,13 +26,21 @@ extension ActivityStatus {
         case .nej: return words.followUp.no
         case .delvis: return words.followUp.partly
         case .pagaende: return words.followUp.ongoing
+        case .ejAktuell: return words.followUp.notRelevant
         }
     }
 
     /// Reads a "Klar?" cell: the status word in Swedish or English, any case, with trailing words and
-    /// punctuation ignored ("Nej, ej aktuellt." is `nej`, "Pågående." is `pågående`).
+    /// punctuation ignored ("Pågående." is `pågående`, "Nej, ej aktuellt." and "No longer relevant" are
+    /// `ej aktuell`).
     public init?(cell: String) {
-        let word = cell.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
+        let words = cell.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let phrase = " " + words.joined(separator: " ") + " "
+        if [" ej aktuell", " inte aktuell", " ejaktuell", " not relevant ", " no longer relevant "].contains(where: phrase.contains) {
+            self = .ejAktuell
+            return
+        }
+        let word = words.first ?? ""
         switch word {
         case "yes", "done": self = .ja
         case "no": self = .nej

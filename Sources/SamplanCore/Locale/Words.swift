@@ -235,7 +235,7 @@ extension Words {
         public let noStatusMark: String
         /// "Resultat (vad har gjorts)".
         public let result: String
-        /// "Är aktiviteten klar? Ja/nej/delvis/pågående".
+        /// "Är aktiviteten klar? Ja/nej/delvis/pågående/ej aktuell".
         public let done: String
         /// "Uppföljning av aktivitetslista".
         public let report: String
@@ -275,6 +275,10 @@ extension Words {
         public let partly: String
         /// "Pågående".
         public let ongoing: String
+        /// "Nej, ej aktuellt": the Klar? cell of an activity no longer relevant.
+        public let notRelevant: String
+        /// The year an activity comes from, on later years' lists: "från 2024".
+        public let fromYear: Text1
     }
 
     /// Calendar names and event descriptions.
@@ -355,6 +359,12 @@ extension Words {
         public let hasNoResponsible: String
         /// Planned, available, excess: "tar 2 tim men mötet är 1 tim 30 min (30 min för mycket)".
         public let overrun: Text3
+        /// The year: "Aktivitetslistan för 2025 saknas (activities/2025.yaml); ingen aktivitet kan följas upp".
+        public let missingList: Text1
+        /// The group of activities nobody is responsible for: "Utan ansvarig".
+        public let withoutResponsible: String
+        /// The group of flags about the meeting itself: "Mötet".
+        public let aboutMeeting: String
     }
 
     /// Problems in an imported CSV file.
@@ -531,6 +541,10 @@ extension Words {
         public let unresolvedInvitation: @Sendable (String, String, String, Int) -> String
         /// The directory, then the count: "config: 3 fel i konfigurationen".
         public let summary: Text2
+        /// "varning", before a warning's message.
+        public let warning: String
+        /// The years: "det finns möten men ingen aktivitetslista för 2025, 2026 (activities/ÅÅÅÅ.yaml)".
+        public let missingLists: Text1
     }
 
     /// The subscribe page; the template reads these as `words`.

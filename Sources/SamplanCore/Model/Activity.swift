@@ -10,16 +10,24 @@ public enum ActivityStatus: String, Hashable, Sendable, CaseIterable {
     case delvis
     /// Ongoing.
     case pagaende = "pågående"
+    /// No longer relevant: dropped because circumstances changed, which is not the same as not done
+    /// ("Nej, ej aktuellt" in the report).
+    case ejAktuell = "ej aktuell"
 
-    /// Reads a status case-insensitively; `pagaende` is accepted for `pågående`.
+    /// Reads a status case-insensitively; `pagaende` is accepted for `pågående`, and `ej aktuellt`,
+    /// `ej_aktuell` or `ej-aktuell` for `ej aktuell`.
     public init?(text: String) {
-        let lower = text.lowercased()
-        if lower == "pagaende" { self = .pagaende; return }
-        self.init(rawValue: lower)
+        let words = text.lowercased().split { $0 == " " || $0 == "_" || $0 == "-" }.joined(separator: " ")
+        switch words {
+        case "pagaende": self = .pagaende
+        case "ej aktuell", "ej aktuellt", "ejaktuell", "inte aktuell", "inte aktuellt": self = .ejAktuell
+        default: self.init(rawValue: words)
+        }
     }
 
-    /// Settled activities (`ja`, `nej`) need no more follow-up.
-    public var isSettled: Bool { self == .ja || self == .nej }
+    /// Settled activities (`ja`, `nej`, `ej aktuell`) need no more follow-up and are not carried into
+    /// the next year.
+    public var isSettled: Bool { self == .ja || self == .nej || self == .ejAktuell }
 }
 
 /// A dated follow-up note on an activity (uppföljning).
@@ -44,10 +52,12 @@ public struct FollowUp: Hashable, Sendable {
 
 /// An activity of a year's activity list (aktivitetslista).
 public struct Activity: Hashable, Sendable, Identifiable {
-    /// Id, unique over all years.
+    /// Id. The same id in the lists of two years is the same activity continuing.
     public var id: String
-    /// The year whose list it belongs to.
+    /// The year of its origin: the first year whose list holds it.
     public var year: Int
+    /// Every year whose list holds it, ascending (at least `year`).
+    public var listedIn: [Int]
     /// Delmål id.
     public var goal: String
     /// The activity as written in the list.
@@ -66,10 +76,11 @@ public struct Activity: Hashable, Sendable, Identifiable {
     /// An activity.
     public init(
         id: String, year: Int, goal: String, title: String, owner: String? = nil, responsible: String? = nil,
-        due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = []
+        due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = [], listedIn: [Int] = []
     ) {
         self.id = id
-        self.year = year
+        self.year = listedIn.min().map { min($0, year) } ?? year
+        self.listedIn = Array(Set(listedIn + [year])).sorted()
         self.goal = goal
         self.title = title
         self.owner = owner
@@ -77,5 +88,37 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.due = due
         self.movedTo = movedTo
         self.followUps = followUps.sorted { $0.date < $1.date }
+    }
+}
+
+extension Activity {
+    /// The activities of several years' lists as one list: an id listed in more than one year is one
+    /// activity continuing. Its goal, title, owner, responsible person, due date and `moved_to` are
+    /// those of its latest listing (the list being worked on); its follow-ups are those of every
+    /// listing, a follow-up repeated in a copied list counted once. `listings` come in year order;
+    /// the result keeps the order of first appearance.
+    ///
+    /// ```swift
+    /// let merged = Activity.merged(list2024 + list2027)   // "a1-informera" once, listedIn [2024, 2027]
+    /// ```
+    public static func merged(_ listings: [Activity]) -> [Activity] {
+        var position: [String: Int] = [:]
+        var result: [Activity] = []
+        result.reserveCapacity(listings.count)
+        for listing in listings {
+            guard let index = position[listing.id] else {
+                position[listing.id] = result.count
+                result.append(listing)
+                continue
+            }
+            let earlier = result[index]
+            var seen = Set(earlier.followUps)
+            let followUps = earlier.followUps + listing.followUps.filter { seen.insert($0).inserted }
+            result[index] = Activity(
+                id: listing.id, year: earlier.year, goal: listing.goal, title: listing.title, owner: listing.owner,
+                responsible: listing.responsible, due: listing.due, movedTo: listing.movedTo, followUps: followUps,
+                listedIn: earlier.listedIn + listing.listedIn)
+        }
+        return result
     }
 }

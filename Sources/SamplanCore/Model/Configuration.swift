@@ -10,8 +10,15 @@ public struct Configuration: Hashable, Sendable {
     public var bodies: [Body]
     /// Focus areas by configured order.
     public var focusAreas: [FocusArea]
-    /// Activities of all years.
+    /// Activities of all years, one per id (see `Activity.merged`).
     public var activities: [Activity]
+    /// The years that have an activity list (`activities/YYYY.yaml`, possibly empty). Unless set, the
+    /// years the activities are listed in.
+    public var activityListYears: Set<Int> {
+        get { listYears ?? Set(activities.flatMap(\.listedIn)) }
+        set { listYears = newValue }
+    }
+    private var listYears: Set<Int>?
     /// Invited presenters.
     public var invitations: [Invitation]
     /// Exceptions to the schedule.
