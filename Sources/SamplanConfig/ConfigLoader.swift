@@ -108,6 +108,7 @@ public enum ConfigLoader {
             configuration.focusAreas = focusAreas
             configuration.bodies = bodies
             configuration.activities = Activity.merged(listings)
+            configuration.activityListings = listings
             configuration.activityListYears = Set(activityDocuments.map(\.0))
             configuration.invitations = invitations.map(\.invitation)
             configuration.exceptions = exceptions

@@ -19,6 +19,9 @@ public struct Configuration: Hashable, Sendable {
         set { listYears = newValue }
     }
     private var listYears: Set<Int>?
+    /// The activities as each year's file lists them (`year` is the file's year), in year and file
+    /// order, before `Activity.merged`: what writing a year's file back starts from. Empty unless loaded from files.
+    public var activityListings: [Activity] = []
     /// Invited presenters.
     public var invitations: [Invitation]
     /// Exceptions to the schedule.
