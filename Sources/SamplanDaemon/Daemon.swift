@@ -150,8 +150,7 @@ public struct Daemon: Sendable {
             documents.append(
                 ScheduledDocument(
                     kind: "flags",
-                    markdown: FlagsText.render(
-                        flags, meetings: [meeting], asOf: asOf, organization: configuration.organization.name, language: language),
+                    markdown: FlagsText.render(flags, meetings: [meeting], asOf: asOf, configuration: configuration),
                     html: nil, subject: words.lacking + ": \(meeting.title), \(when)"
                 ))
         }

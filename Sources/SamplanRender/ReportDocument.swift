@@ -3,7 +3,9 @@ public import SamplanCore
 
 /// The yearly follow-up report in the shape of "Bilaga 1 – Uppföljning av aktivitetslista": per focus
 /// area and delmål a table Aktivitet | Resultat (vad har gjorts) | Klar?, as Markdown, as a printable
-/// HTML page, or as CSV (`;`-separated, UTF-8 with a BOM so that Excel shows å, ä and ö right).
+/// HTML page, or as CSV (`;`-separated, UTF-8 with a BOM so that Excel shows å, ä and ö right). The
+/// heading is `report.title` when configured. Activities from an earlier year say so after their
+/// title ("(från 2024)") in Markdown and HTML; the CSV keeps titles as they are, so it imports back.
 ///
 /// ```swift
 /// let report = FollowUpReport(configuration, year: 2024)
@@ -78,21 +80,28 @@ struct ReportView {
     let words: Words.AgendaWords
     let heading: String
     let organization: String
+    let note: String?
     let areas: [Area]
 
     init(_ report: FollowUpReport, language: Language) {
         let words = language.words.agenda
         lang = language.rawValue
         self.words = words
-        heading = "\(words.report) \(report.year)"
-        organization = report.organization
+        let originWord = language.words.followUp.fromYear
+        heading = report.title ?? "\(words.report) \(report.year)"
+        organization = report.title == nil ? report.organization : "\(report.organization) \(report.year)"
+        note = report.listMissing ? language.words.flags.missingList("\(report.year)") + "." : nil
         areas = report.areas.map { area in
             Area(
                 heading: "\(words.focusArea) \(area.id). \(area.name)",
                 goals: area.goals.map { goal in
                     Goal(
                         heading: "\(words.goal) \(goal.goal.id). \(goal.goal.text)",
-                        rows: goal.rows.map { Row(title: $0.title, result: $0.result, status: $0.status?.label(in: language) ?? "") })
+                        rows: goal.rows.map { row in
+                            Row(
+                                title: row.title + (row.origin.map { " (" + originWord("\($0)") + ")" } ?? ""), result: row.result,
+                                status: row.status?.label(in: language) ?? "")
+                        })
                 })
         }
     }

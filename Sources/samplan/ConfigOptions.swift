@@ -16,9 +16,14 @@ struct ConfigOptions: ParsableArguments {
 
     /// The validated configuration, or a failure listing every error (exit 1).
     func load() throws(CommandFailure) -> Configuration {
-        switch ConfigLoader.load(directory: directory) {
-        case let .success(configuration):
-            return configuration
+        try loadChecked().configuration
+    }
+
+    /// The validated configuration and its warnings, or a failure listing every error (exit 1).
+    func loadChecked() throws(CommandFailure) -> (configuration: Configuration, warnings: [ConfigError]) {
+        switch ConfigLoader.loadVersioned(directory: directory) {
+        case let .success((configuration, _, warnings)):
+            return (configuration, warnings)
         case let .failure(errors):
             let summary = errors.language.words.config.summary(directory, "\(errors.errors.count)")
             throw CommandFailure.invalid(errors.lines + [summary])

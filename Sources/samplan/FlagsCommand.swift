@@ -37,9 +37,7 @@ struct FlagsCommand: ParsableCommand {
         let flags = meetings.flatMap { checker.flags(for: $0, asOf: date) }
         switch format {
         case .text:
-            print(
-                FlagsText.render(flags, meetings: meetings, asOf: date, organization: configuration.organization.name, language: language),
-                terminator: "")
+            print(FlagsText.render(flags, meetings: meetings, asOf: date, configuration: configuration), terminator: "")
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

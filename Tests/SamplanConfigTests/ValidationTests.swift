@@ -341,7 +341,7 @@ struct DuplicateTests {
 
                 """)
         expectOneError(
-            twice, at: "config/activities/2024.yaml:4:9", saying: #"aktivitet "a1-informera" finns redan (config/activities/2024.yaml:3:9)"#)
+            twice, at: "config/activities/2024.yaml:4:10", saying: #"aktivitet "a1-informera" finns redan (config/activities/2024.yaml:3:10)"#)
     }
 }
 

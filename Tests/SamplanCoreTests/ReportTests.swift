@@ -10,7 +10,7 @@ struct ReportTests {
             StrategistFixture.activity("c1-a", goal: "C1", followUps: [("2025-03-01", .pagaende), ("2025-11-01", .ja), ("2026-02-01", .nej)]),
             StrategistFixture.activity("a2-b", goal: "A2", followUps: [("2025-06-01", .delvis)]),
             StrategistFixture.activity("a1-c", goal: "A1"),
-            StrategistFixture.activity("a1-annat-ar", goal: "A1", year: 2024),
+            StrategistFixture.activity("a1-annat-ar", goal: "A1", year: 2024, followUps: [("2024-10-01", .nej)]),
         ])
         let report = FollowUpReport(configuration, year: 2025)
         #expect(report.areas.map(\.id) == ["A", "C"])

@@ -11,9 +11,31 @@ extension Activity {
         followUps.last { $0.date.year <= year }
     }
 
-    /// True when the activity belongs to the work of `year`: it is on that year's list, or it was moved to that year.
+    /// True when the activity is on the list of `year`, or was moved to that year.
     public func isListed(in year: Int) -> Bool {
-        self.year == year || movedTo == year
+        listedIn.contains(year) || movedTo == year
+    }
+
+    /// True when the activity belongs to the work of `year`: it is on that year's list, it was moved
+    /// to that year, or it is carried over: it belonged to an earlier year's work and its latest
+    /// status at the end of the year before is not settled (`ja`, `nej`, `ej aktuell`). An activity
+    /// moved to a later year is not carried into the years in between.
+    ///
+    /// ```swift
+    /// // listed in 2024, still pågående on 31 December 2024, no moved_to:
+    /// activity.isInWork(of: 2025)      // true, until a follow-up settles it
+    /// ```
+    public func isInWork(of year: Int) -> Bool {
+        guard year >= self.year else { return false }
+        if isListed(in: year) { return true }
+        if let movedTo, movedTo > year { return false }
+        return latestFollowUp(inOrBefore: year - 1)?.status.isSettled != true
+    }
+
+    /// The year of origin to show beside the activity in `year`'s agendas, flags and report ("från
+    /// 2024"); nil when it comes from `year` itself.
+    public func origin(shownIn year: Int) -> Int? {
+        self.year < year ? self.year : nil
     }
 }
 

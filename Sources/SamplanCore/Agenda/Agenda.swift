@@ -75,14 +75,16 @@ public struct Agenda: Equatable, Sendable {
         private let list: [Activity]
         private let position: Int
         private let asOf: LocalDate
+        private let year: Int
         /// The responsible person's name, if any.
         public let responsible: String?
 
-        /// The line of `list[position]` as of `asOf`.
-        init(list: [Activity], position: Int, asOf: LocalDate, responsible: String?) {
+        /// The line of `list[position]` as of `asOf`, on the agenda of a meeting in `year`.
+        init(list: [Activity], position: Int, asOf: LocalDate, year: Int, responsible: String?) {
             self.list = list
             self.position = position
             self.asOf = asOf
+            self.year = year
             self.responsible = responsible
         }
 
@@ -90,6 +92,8 @@ public struct Agenda: Equatable, Sendable {
         public var activity: Activity { list[position] }
         /// Its latest follow-up as of the agenda's date.
         public var latest: FollowUp? { list[position].latestFollowUp(asOf: asOf) }
+        /// The year it comes from when that is before the meeting's year (carried over or moved): "från 2024".
+        public var origin: Int? { list[position].origin(shownIn: year) }
 
         public static func == (lhs: ActivityLine, rhs: ActivityLine) -> Bool {
             lhs.activity == rhs.activity && lhs.asOf == rhs.asOf && lhs.responsible == rhs.responsible
@@ -127,6 +131,10 @@ public struct Agenda: Equatable, Sendable {
         public let activity: Activity
         /// Its flags, in rule order.
         public let flags: [MeetingFlag]
+        /// The responsible person's name, if any.
+        public var responsible: String? = nil
+        /// The year it comes from when that is before the meeting's year.
+        public var origin: Int? = nil
     }
 
     /// The meeting.
@@ -155,12 +163,16 @@ public struct Agenda: Equatable, Sendable {
     public let availableMinutes: Int
     /// The `agenda-overrun` flag when the items take longer than the meeting.
     public let overrun: MeetingFlag?
+    /// The `missing-activity-list` flag when the meeting's year has no activity list: then nothing can
+    /// be called followed up.
+    public let missingActivityList: MeetingFlag?
+    private let responsibleNames: [String?]
 
     /// An agenda; `AgendaBuilder` makes them.
     init(
         meeting: Meeting, bodyName: String, asOf: LocalDate, participants: [Participant], items: [Item], focus: [FocusSection],
         activities: [Activity], lacking: [Int], followUpFlags: [MeetingFlag], nextMeeting: Meeting?, plannedMinutes: Int,
-        availableMinutes: Int, overrun: MeetingFlag?
+        availableMinutes: Int, overrun: MeetingFlag?, missingActivityList: MeetingFlag? = nil, responsibleNames: [String?] = []
     ) {
         self.meeting = meeting
         self.bodyName = bodyName
@@ -175,6 +187,8 @@ public struct Agenda: Equatable, Sendable {
         self.plannedMinutes = plannedMinutes
         self.availableMinutes = availableMinutes
         self.overrun = overrun
+        self.missingActivityList = missingActivityList
+        self.responsibleNames = responsibleNames
     }
 
     /// Activities linked to the meeting that lack follow-up, each with every reason why, in configured order.
@@ -185,7 +199,11 @@ public struct Agenda: Equatable, Sendable {
             let activity = activities[position]
             var end = start
             while end < followUpFlags.count, followUpFlags[end].activity == activity.id { end += 1 }
-            groups.append(LackingFollowUp(activity: activity, flags: Array(followUpFlags[start..<end])))
+            groups.append(
+                LackingFollowUp(
+                    activity: activity, flags: Array(followUpFlags[start..<end]),
+                    responsible: position < responsibleNames.count ? responsibleNames[position] : activity.responsible,
+                    origin: activity.origin(shownIn: meeting.start.local.date.year)))
             start = end
         }
         return groups

@@ -56,7 +56,9 @@ public struct AgendaBuilder: Sendable {
                 let slot = index.goalSlot[activityIndex]
                 guard slot >= 0 else { continue }
                 lines[slot].append(
-                    Agenda.ActivityLine(list: activities, position: activityIndex, asOf: asOf, responsible: index.responsibleName[activityIndex]))
+                    Agenda.ActivityLine(
+                        list: activities, position: activityIndex, asOf: asOf, year: meeting.start.local.date.year,
+                        responsible: index.responsibleName[activityIndex]))
             }
             return Agenda.FocusSection(
                 id: area.id, name: area.name, goals: zip(area.goals, lines).map { Agenda.GoalSection(goal: $0, activities: $1) },
@@ -71,6 +73,7 @@ public struct AgendaBuilder: Sendable {
             activities: activities, lacking: lacking, followUpFlags: flags,
             nextMeeting: index.nextMeeting(after: meeting, at: position).map { index.schedule.meetings[$0] },
             plannedMinutes: index.plannedMinutes(of: meeting, at: position), availableMinutes: PlanningIndex.length(of: meeting),
-            overrun: index.overrun(meeting, at: position))
+            overrun: index.overrun(meeting, at: position), missingActivityList: index.missingListFlag(meeting),
+            responsibleNames: index.responsibleName)
     }
 }

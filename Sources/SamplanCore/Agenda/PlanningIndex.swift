@@ -18,10 +18,17 @@ final class PlanningIndex: Sendable {
     let responsibleName: [String?]
     /// The follow-up dates and statuses of every activity, for the rules.
     let followUps: FollowUpTable
-    /// Year → indexes into `configuration.activities` of the activities listed in it, in configured order.
+    /// Year → indexes into `configuration.activities` of the activities in that year's work (listed,
+    /// moved to it or carried over into it; `Activity.isInWork(of:)`), in configured order.
     let activitiesOfYear: [Int: [Int]]
     /// Year → focus area id → indexes into `configuration.activities`.
     let activitiesOfYearArea: [Int: [String: [Int]]]
+    /// Year → indexes of the activities in its work that have a due date, in configured order.
+    let dueOfYear: [Int: [Int]]
+    /// The years of the schedule's meetings and of the activities' lists.
+    let years: ClosedRange<Int>
+    /// The years of `years` that lack their activity list.
+    let yearsLackingList: Set<Int>
     /// Body id → indexes into `schedule.meetings` of its confirmed meetings, in start order.
     let confirmedOfBody: [String: [Int]]
     /// Meeting id → index into `schedule.meetings`.
@@ -56,19 +63,30 @@ final class PlanningIndex: Sendable {
         }
         var ofYear: [Int: [Int]] = [:]
         var ofYearArea: [Int: [String: [Int]]] = [:]
+        var dueOfYear: [Int: [Int]] = [:]
         var goalSlot: [Int] = []
         var responsibleName: [String?] = []
         goalSlot.reserveCapacity(configuration.activities.count)
         responsibleName.reserveCapacity(configuration.activities.count)
+        // Every year a meeting of the schedule or an activity's list names, so that carried activities
+        // are known for each meeting asked about.
+        var years = schedule.meetings.isEmpty ? nil : schedule.meetings.reduce(into: (Int.max, Int.min)) { range, meeting in
+            let year = meeting.start.local.date.year
+            range = (min(range.0, year), max(range.1, year))
+        }
+        for activity in configuration.activities {
+            let latest = max(activity.listedIn.last ?? activity.year, activity.movedTo ?? activity.year)
+            years = (min(years?.0 ?? activity.year, activity.year), max(years?.1 ?? latest, latest))
+        }
+        let span = years.map { $0.0...max($0.0, $0.1) } ?? 0...0
         for (index, activity) in configuration.activities.enumerated() {
             let placement = areaOfGoal[activity.goal]
             goalSlot.append(placement?.slot ?? -1)
             responsibleName.append(activity.responsible.map { people[$0]?.name ?? $0 })
-            var years = [activity.year]
-            if let movedTo = activity.movedTo, movedTo != activity.year { years.append(movedTo) }
-            for year in years {
+            for year in max(span.lowerBound, activity.year)...max(span.upperBound, activity.year) where activity.isInWork(of: year) {
                 ofYear[year, default: []].append(index)
                 ofYearArea[year, default: [:]][placement?.area ?? "", default: []].append(index)
+                if activity.due != nil { dueOfYear[year, default: []].append(index) }
             }
         }
         self.goalSlot = goalSlot
@@ -76,6 +94,9 @@ final class PlanningIndex: Sendable {
         followUps = FollowUpTable(configuration.activities)
         activitiesOfYear = ofYear
         activitiesOfYearArea = ofYearArea
+        self.dueOfYear = dueOfYear
+        self.years = span
+        yearsLackingList = Set(span.filter(configuration.lacksActivityList))
 
         var confirmed: [String: [Int]] = [:]
         var meetingIndex: [String: Int] = [:]
@@ -133,7 +154,8 @@ final class PlanningIndex: Sendable {
         return own.first { schedule.meetings[$0].start > meeting.start }
     }
 
-    /// Appends the follow-up flags of the activities linked to `meeting` to `flags`; calls `lacking` with
+    /// Appends the follow-up flags of the activities linked to `meeting`, and of the unsettled activities
+    /// past their due date that it must hear of (`overdueActivities`), to `flags`; calls `lacking` with
     /// each activity that raised any (its index and the range of its flags).
     func followUpFlags(
         _ meeting: Meeting, at position: Int?, asOf: LocalDate, into flags: inout [MeetingFlag],
@@ -142,7 +164,9 @@ final class PlanningIndex: Sendable {
         let previous = previousMeeting(before: meeting, at: position).map { schedule.meetings[$0].start.local.date }
         let day = FollowUpTable.Day(asOf)
         let activities = configuration.activities
-        let linked = linkedActivities(meeting)
+        var linked = linkedActivities(meeting)
+        let overdue = overdueActivities(meeting, on: day)
+        if !overdue.isEmpty { linked = Array(Set(linked).union(overdue)).sorted() }
         flags.reserveCapacity(flags.count + linked.count * 2)
         for activityIndex in linked {
             let verdict = followUps.verdict(activityIndex, on: day, previousMeeting: previous)
@@ -151,6 +175,24 @@ final class PlanningIndex: Sendable {
             verdict.append(to: &flags, activities: activities, index: activityIndex, meeting: meeting.id)
             lacking(activityIndex, start..<flags.count)
         }
+    }
+
+    /// Indexes of the activities in the work of `meeting`'s year that are past their due date on `day`,
+    /// when the meeting is one of the owner body's or a samråd: an overdue activity is raised at all of
+    /// them until it is settled, whatever the focus areas. Settled ones are left out by the rules.
+    func overdueActivities(_ meeting: Meeting, on day: FollowUpTable.Day) -> [Int] {
+        guard let candidates = dueOfYear[meeting.start.local.date.year] else { return [] }
+        let everyOwner = bodies[meeting.body]?.kind == .samrad
+        let activities = configuration.activities
+        return candidates.filter { followUps.isDue($0, before: day) && (everyOwner || activities[$0].owner == meeting.body) }
+    }
+
+    /// The `missing-activity-list` flag of `meeting`, when its year lacks its activity list.
+    func missingListFlag(_ meeting: Meeting) -> MeetingFlag? {
+        let year = meeting.start.local.date.year
+        let lacking = years.contains(year) ? yearsLackingList.contains(year) : configuration.lacksActivityList(year)
+        guard meeting.status == .confirmed, lacking else { return nil }
+        return MeetingFlag(meeting: meeting.id, rule: .missingActivityList, subject: meeting.title, detail: .year(year))
     }
 
     /// A samråd's May meeting follows up the whole activity list.

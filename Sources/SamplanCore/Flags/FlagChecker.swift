@@ -1,8 +1,10 @@
 public import ICal
 
-/// Raises the flags of meetings as of a date: the five follow-up rules for every activity linked to
-/// the meeting (its focus areas; at a samråd's May meeting, the whole activity list of the year),
-/// `double-booked` for each member or presenter also in an overlapping meeting, and
+/// Raises the flags of meetings as of a date: `missing-activity-list` when the meeting's year has no
+/// activity list; the five follow-up rules for every activity of the year's work (carried-over ones
+/// included) linked to the meeting (its focus areas; at a samråd's May meeting, the whole list), and
+/// for every unsettled activity past its due date at each meeting of its owner body and at every
+/// samråd; `double-booked` for each member or presenter also in an overlapping meeting; and
 /// `agenda-overrun`. Cancelled meetings raise nothing. Pure; build it once per schedule.
 ///
 /// ```swift
@@ -32,8 +34,8 @@ public struct FlagChecker: Sendable {
         index.index(of: id).map { flags(for: index.schedule.meetings[$0], at: $0, asOf: asOf) }
     }
 
-    /// The flags of `meeting`: activity rules in configured activity order, then double bookings by
-    /// person, then the overrun. Double bookings are known for the meetings of the checker's schedule.
+    /// The flags of `meeting`: a missing activity list, activity rules in configured activity order,
+    /// then double bookings by person, then the overrun. Double bookings are known for the meetings of the checker's schedule.
     public func flags(for meeting: Meeting, asOf: LocalDate) -> [MeetingFlag] {
         flags(for: meeting, at: index.index(of: meeting.id), asOf: asOf)
     }
@@ -41,6 +43,7 @@ public struct FlagChecker: Sendable {
     private func flags(for meeting: Meeting, at position: Int?, asOf: LocalDate) -> [MeetingFlag] {
         guard meeting.status == .confirmed else { return [] }
         var flags: [MeetingFlag] = []
+        if let missing = index.missingListFlag(meeting) { flags.append(missing) }
         index.followUpFlags(meeting, at: position, asOf: asOf, into: &flags)
         if let position { flags += bookings.flags(at: position) }
         if let overrun = index.overrun(meeting, at: position) { flags.append(overrun) }
@@ -52,7 +55,8 @@ public struct FlagChecker: Sendable {
     /// every activity again).
     public func flags(for agenda: Agenda) -> [MeetingFlag] {
         guard agenda.meeting.status == .confirmed else { return [] }
-        var flags = agenda.followUpFlags
+        var flags = agenda.missingActivityList.map { [$0] } ?? []
+        flags += agenda.followUpFlags
         if let position = index.index(of: agenda.meeting.id) { flags += bookings.flags(at: position) }
         if let overrun = agenda.overrun { flags.append(overrun) }
         return flags

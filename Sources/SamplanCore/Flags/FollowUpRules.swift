@@ -62,6 +62,9 @@ struct FollowUpTable: Sendable {
         }
     }
 
+    /// True when activity `index` has a due date before `day`.
+    func isDue(_ index: Int, before day: Day) -> Bool { due[index] < day.number }
+
     /// The rules activity `index` breaks on `asOf`, for a meeting whose body last met on `previousMeeting`.
     func verdict(_ index: Int, on asOf: Day, previousMeeting: LocalDate?) -> FollowUpVerdict {
         let start = first[index]

@@ -10,6 +10,8 @@ extension MeetingFlag {
             return words.flags.doubleBooked(subject, reason(in: language)) + "."
         case .agendaOverrun:
             return words.flags.agendaOverrun(subject, reason(in: language)) + "."
+        case .missingActivityList:
+            return reason(in: language) + "."
         default:
             return words.flags.activity(subject, predicate(in: language)) + "."
         }
@@ -35,6 +37,8 @@ extension MeetingFlag {
             return "\(title), \(dates.span(start, end))"
         case let (.agendaOverrun, .overrun(planned, available)):
             return words.flags.overrun(dates.minutes(planned), dates.minutes(available), dates.minutes(planned - available))
+        case let (.missingActivityList, .year(year)):
+            return words.flags.missingList("\(year)")
         default:
             return rule.rawValue
         }

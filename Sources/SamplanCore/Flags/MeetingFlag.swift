@@ -1,7 +1,8 @@
 public import ICal
 
 /// Something the strategist must act on before a meeting: an activity lacking follow-up, a person
-/// booked into two meetings at once, or an agenda longer than its meeting.
+/// booked into two meetings at once, an agenda longer than its meeting, or a year without its
+/// activity list.
 ///
 /// ```swift
 /// let flags = FlagChecker(configuration: configuration, schedule: schedule)
@@ -26,13 +27,20 @@ public struct MeetingFlag: Hashable, Sendable {
         case doubleBooked = "double-booked"
         /// The agenda's items take longer than the meeting.
         case agendaOverrun = "agenda-overrun"
+        /// The meeting's year has no activity list, so nothing can be followed up.
+        case missingActivityList = "missing-activity-list"
 
         /// The rules about activities (the five of the follow-up list).
-        public var concernsActivity: Bool { Rule.allCases.firstIndex(of: self)! < 5 }
-
-        public static func < (lhs: Rule, rhs: Rule) -> Bool {
-            Rule.allCases.firstIndex(of: lhs)! < Rule.allCases.firstIndex(of: rhs)!
+        public var concernsActivity: Bool {
+            switch self {
+            case .noFollowUp, .stale, .overdue, .movedDue, .noResponsible: true
+            case .doubleBooked, .agendaOverrun, .missingActivityList: false
+            }
         }
+
+        private var rank: Int { Rule.allCases.firstIndex(of: self) ?? Rule.allCases.count }
+
+        public static func < (lhs: Rule, rhs: Rule) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// The facts a flag's sentence is made of.
@@ -49,6 +57,8 @@ public struct MeetingFlag: Hashable, Sendable {
         indirect case overlap(meeting: String, title: String, start: LocalDateTime, end: LocalDateTime)
         /// Minutes the agenda's items take, and minutes the meeting lasts.
         case overrun(planned: Int, available: Int)
+        /// The year whose activity list is missing.
+        case year(Int)
     }
 
     /// The meeting id.

@@ -106,7 +106,7 @@ extension Words {
             noResponsible: "lacks a responsible person",
             hasNoResponsible: "has nobody responsible",
             overrun: { "takes \($0) but the meeting lasts \($1) (\($2) too long)" },
-            missingList: { "The activity list of \($0) is missing (activities/\($0).yaml); no activity can be followed up" },
+            missingList: { "The activity list of \($0) is missing (activities/\($0).yaml), so the activities of the year cannot be followed up" },
             withoutResponsible: "Nobody responsible",
             aboutMeeting: "The meeting"),
         importing: ImportWords(

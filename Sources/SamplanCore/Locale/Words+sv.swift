@@ -57,7 +57,7 @@ extension Words {
             noStatus: "ingen status",
             noStatusMark: "–",
             result: "Resultat (vad har gjorts)",
-            done: "Är aktiviteten klar? Ja/nej/delvis/pågående/ej aktuell",
+            done: "Är aktiviteten klar? Ja/nej/delvis/pågående",
             report: "Uppföljning av aktivitetslista",
             empty: "Aktivitetslistan för året har inga aktiviteter.",
             chair: "ordförande",
@@ -106,7 +106,7 @@ extension Words {
             noResponsible: "saknar ansvarig",
             hasNoResponsible: "har ingen ansvarig person",
             overrun: { "tar \($0) men mötet är \($1) (\($2) för mycket)" },
-            missingList: { "Aktivitetslistan för \($0) saknas (activities/\($0).yaml); ingen aktivitet kan följas upp" },
+            missingList: { "Aktivitetslistan för \($0) saknas (activities/\($0).yaml), så årets aktiviteter kan inte följas upp" },
             withoutResponsible: "Utan ansvarig",
             aboutMeeting: "Mötet"),
         importing: ImportWords(

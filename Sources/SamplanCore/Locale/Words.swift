@@ -235,7 +235,7 @@ extension Words {
         public let noStatusMark: String
         /// "Resultat (vad har gjorts)".
         public let result: String
-        /// "Är aktiviteten klar? Ja/nej/delvis/pågående/ej aktuell".
+        /// "Är aktiviteten klar? Ja/nej/delvis/pågående" (as the report writes it; "Nej, ej aktuellt" is a kind of nej).
         public let done: String
         /// "Uppföljning av aktivitetslista".
         public let report: String
@@ -359,7 +359,7 @@ extension Words {
         public let hasNoResponsible: String
         /// Planned, available, excess: "tar 2 tim men mötet är 1 tim 30 min (30 min för mycket)".
         public let overrun: Text3
-        /// The year: "Aktivitetslistan för 2025 saknas (activities/2025.yaml); ingen aktivitet kan följas upp".
+        /// The year: "Aktivitetslistan för 2025 saknas (activities/2025.yaml), så årets aktiviteter kan inte följas upp".
         public let missingList: Text1
         /// The group of activities nobody is responsible for: "Utan ansvarig".
         public let withoutResponsible: String

@@ -46,6 +46,14 @@ public struct Configuration: Hashable, Sendable {
         self.settings = settings
     }
 
+    /// True when `year` has no activity list (`activities/<year>.yaml`) though one is due: the year is
+    /// not before the first list (with no list at all, every year lacks one). Agendas and flags of
+    /// such a year say so instead of calling everything followed up, and `validate` warns.
+    public func lacksActivityList(_ year: Int) -> Bool {
+        let years = activityListYears
+        return !years.contains(year) && year >= (years.min() ?? year)
+    }
+
     /// The body with `id`.
     public func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
 

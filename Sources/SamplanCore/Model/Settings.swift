@@ -24,6 +24,8 @@ public struct Settings: Hashable, Sendable {
     public var cancelledRetention = ISODuration(days: 60)
     /// `feeds.alarm`.
     public var alarm: ISODuration?
+    /// `report.title`: the heading of the yearly follow-up ("Bilaga 1 – Uppföljning av aktivitetslista").
+    public var reportTitle: String?
 
     /// Defaults of every setting.
     public init() {}

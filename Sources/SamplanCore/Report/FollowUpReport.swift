@@ -1,6 +1,7 @@
 /// The yearly follow-up of the activity list, in the shape of "Bilaga 1 – Uppföljning av
-/// aktivitetslista": per focus area and delmål, one row per activity of that year's list with the
-/// latest follow-up dated in the year or before (Aktivitet | Resultat | Klar?).
+/// aktivitetslista": per focus area and delmål, one row per activity of that year's work (its list,
+/// activities moved to it and activities carried over unsettled from earlier years, marked with their
+/// year of origin) with the latest follow-up dated in the year or before (Aktivitet | Resultat | Klar?).
 ///
 /// ```swift
 /// let report = FollowUpReport(configuration, year: 2024)
@@ -19,6 +20,8 @@ public struct FollowUpReport: Hashable, Sendable {
         public var result: String { latest?.text ?? "" }
         /// The Klar? column's status.
         public var status: ActivityStatus? { latest?.status }
+        /// The year it comes from when that is before the report's year (carried over or moved).
+        public let origin: Int?
     }
 
     /// A delmål with its rows.
@@ -41,6 +44,11 @@ public struct FollowUpReport: Hashable, Sendable {
 
     /// The year followed up.
     public let year: Int
+    /// `report.title` of samplan.yaml ("Bilaga 1 – Uppföljning av aktivitetslista"); nil for the default heading.
+    public let title: String?
+    /// True when the year has no activity list of its own (`Configuration.lacksActivityList`): the
+    /// report then holds only activities carried over or moved into it, and says the list is missing.
+    public let listMissing: Bool
     /// The organization's name.
     public let organization: String
     /// Focus areas with at least one activity, in configured order.
@@ -49,16 +57,20 @@ public struct FollowUpReport: Hashable, Sendable {
     /// Every row, in report order.
     public var rows: [Row] { areas.flatMap { $0.goals.flatMap(\.rows) } }
 
-    /// The report of `year` (the activities of `activities/<year>.yaml`).
+    /// The report of `year`: the activities of its work (`Activity.isInWork(of:)`).
     public init(_ configuration: Configuration, year: Int) {
         self.year = year
+        title = configuration.settings.reportTitle
+        listMissing = configuration.lacksActivityList(year)
         organization = configuration.organization.name
-        let listed = configuration.activities.filter { $0.year == year }
+        let listed = configuration.activities.filter { $0.isInWork(of: year) }
         let byGoal = Dictionary(grouping: listed, by: \.goal)
         areas = configuration.focusAreas.compactMap { area in
             let goals = area.goals.compactMap { goal -> GoalSection? in
                 guard let activities = byGoal[goal.id], !activities.isEmpty else { return nil }
-                return GoalSection(goal: goal, rows: activities.map { Row(activity: $0, latest: $0.latestFollowUp(inOrBefore: year)) })
+                return GoalSection(
+                    goal: goal,
+                    rows: activities.map { Row(activity: $0, latest: $0.latestFollowUp(inOrBefore: year), origin: $0.origin(shownIn: year)) })
             }
             return goals.isEmpty ? nil : AreaSection(id: area.id, name: area.name, goals: goals)
         }

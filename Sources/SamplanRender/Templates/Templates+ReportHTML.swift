@@ -9,6 +9,9 @@ extension Templates {
         <main>
         <h1>{{heading}}</h1>
         <p class="subtitle">{{organization}}</p>
+        {{#note}}
+        <p class="note">{{.}}</p>
+        {{/note}}
         {{#areas}}
         <section>
         <h2>{{heading}}</h2>

@@ -5,6 +5,10 @@ extension Templates {
         # {{heading}}
 
         {{organization}}
+        {{#note}}
+
+        *{{.}}*
+        {{/note}}
         {{#areas}}
 
         ## {{heading}}
