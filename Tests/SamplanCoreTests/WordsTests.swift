@@ -32,6 +32,7 @@ struct WordsTests {
         \.config.relativeCycle, \.subscribe.subscribeTo, \.subscribe.footer, \.subscribe.questions, \.commands.invalidMeetingID,
         \.commands.stateUnavailable, \.config.expandsTooFar, \.config.durationTooLong, \.config.offsetTooLong, \.holidays.bridgeDayAfter,
         \.holidays.bridgeDayBefore, \.meeting.carriedFrom, \.followUp.fromYear, \.flags.missingList, \.config.missingLists,
+        \.importing.invalidDate, \.importing.stdoutIsConfigFile, \.importing.keptAs,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,
@@ -39,6 +40,8 @@ struct WordsTests {
         \.importing.yamlOrigin, \.config.tooLarge, \.config.invalidChoice, \.config.ruleNeverOccurs, \.config.yearMismatch,
         \.config.goalOutsideArea, \.config.summary, \.config.dateOutOfRange, \.config.minGapBeyondOffset, \.commands.namedByDay,
         \.meeting.followsMove,
+        \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
+        \.importing.written,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,

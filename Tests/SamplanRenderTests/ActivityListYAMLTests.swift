@@ -28,6 +28,20 @@ struct ActivityListYAMLTests {
         #expect(loaded.activities.last == activity)
     }
 
+    @Test("every status, ej aktuell too, is written so that the loader reads it back", arguments: ActivityStatus.allCases)
+    func statuses(status: ActivityStatus) throws {
+        var files = try RenderFixture.exampleFiles("knivsta")
+        let configuration = try RenderFixture.load(files).get()
+        let activity = Activity(
+            id: "a1-status", year: 2031, goal: "A1", title: "Status",
+            followUps: [FollowUp(date: LocalDate(iso: "2031-05-02")!, status: status, text: "Uppföljning")])
+        let text = ActivityListYAML.render([activity], year: 2031, source: "test.csv", configuration: configuration)
+        #expect(text.contains("        status: \"\(status.rawValue)\"\n"))
+        files["activities/2031.yaml"] = text
+        let loaded = try RenderFixture.load(files).get()
+        #expect(loaded.activities.last?.followUps.first?.status == status)
+    }
+
     @Test("the file starts with a comment naming the source, the year, and groups activities under their delmål")
     func shape() throws {
         let configuration = try RenderFixture.example("knivsta")

@@ -1,16 +1,19 @@
 import Foundation
 public import ICal
 
-/// Turns a CSV in the shape of the follow-up report (Fokusområde;Delmål;Aktivitet;Resultat;Klar?)
-/// into the activities of a year. The Fokusområde and Delmål columns may be left out when rows
-/// "Delmål A1. …" (and "Fokusområde A. …") stand above the activities, as in the tables of a report.
+/// Applies a CSV in the shape of the follow-up report (Fokusområde;Delmål;Aktivitet;Resultat;Klar?, and
+/// optionally Datum) to the activity list of a year. The Fokusområde and Delmål columns may be left out when
+/// rows "Delmål A1. …" (and "Fokusområde A. …") stand above the activities, as in the tables of a report.
 /// A header row repeated further down is skipped. Every row that cannot be read is a problem with its
 /// line; nothing is dropped silently.
 ///
-/// An activity of the same year already configured with the same delmål and title keeps its id,
-/// owner, responsible person, due date and follow-ups; when the row's result and status differ from
-/// its latest follow-up, a new follow-up is added. New activities get an id made of the delmål and
-/// the first words of the title, unique over all years.
+/// The result is the year's whole list, never only the CSV's rows: every activity of the year's file
+/// stays, with its id, owner, responsible person, due date, `moved_to` and follow-ups. A row naming one
+/// of them (the same delmål and title, or the same title when only one activity of the list has it)
+/// adds a follow-up when its result and status differ from the activity's latest; a row without result
+/// and status leaves it as it is. A row naming none is a new activity, with an id made of the delmål and
+/// the first words of the title, unique over all years. Activities no row names stay, unless
+/// `removeMissing` is set.
 ///
 /// ```swift
 /// let (records, _) = CSVReader.read(bytes)
@@ -21,7 +24,7 @@ public import ICal
 public enum ActivityImporter {
     /// The columns of the report's table.
     enum Column: CaseIterable {
-        case focus, goal, title, result, status
+        case focus, goal, title, result, status, date
 
         func name(in language: Language) -> String {
             let words = language.words.followUp
@@ -31,6 +34,7 @@ public enum ActivityImporter {
             case .title: return words.activity
             case .result: return words.result
             case .status: return words.done
+            case .date: return language.words.importing.dateColumn
             }
         }
 
@@ -47,52 +51,75 @@ public enum ActivityImporter {
                 self = .goal
             } else if text.hasPrefix("aktivitet") || text.hasPrefix("activit") {
                 self = .title
+            } else if text.hasPrefix("datum") || text.hasPrefix("date") {
+                self = .date
             } else {
                 return nil
             }
         }
     }
 
-    /// The activities of `records` for `year`, or the problems that keep them from being read.
-    /// New follow-ups are dated `followUpDate`.
-    public static func read(_ records: [CSVRecord], configuration: Configuration, year: Int, followUpDate: LocalDate) -> (
-        activities: [Activity], problems: [ImportProblem]
-    ) {
+    /// The list of `year` with the rows of `records` applied, or the problems that keep it from being
+    /// written. New follow-ups are dated by the row's Datum cell, else `followUpDate` (or the day of the
+    /// activity's latest follow-up, when that is later). With `removeMissing`, activities that no row names
+    /// are taken off the list, save those an invitation refers to that no other year lists.
+    public static func read(
+        _ records: [CSVRecord], configuration: Configuration, year: Int, followUpDate: LocalDate, removeMissing: Bool = false
+    ) -> ActivityImport {
         let language = configuration.organization.language
         let content = records.filter { !$0.isBlank }
-        guard let header = content.first else { return ([], [ImportProblem(line: 1, kind: .empty)]) }
+        guard let header = content.first else { return ActivityImport(problems: [ImportProblem(line: 1, kind: .empty)]) }
         var columns: [Column: Int] = [:]
         for (position, cell) in header.cells.enumerated() {
             if let column = Column(header: cell), columns[column] == nil { columns[column] = position }
         }
         let missing = [Column.title, .result, .status].filter { columns[$0] == nil }
         guard missing.isEmpty else {
-            return ([], [ImportProblem(line: header.line, kind: .missingColumns(missing.map { $0.name(in: language) }))])
+            return ActivityImport(problems: [ImportProblem(line: header.line, kind: .missingColumns(missing.map { $0.name(in: language) }))])
         }
         var reader = RowReader(configuration: configuration, year: year, followUpDate: followUpDate, columns: columns, width: header.cells.count)
         for record in content.dropFirst() where record.cells != header.cells {
             reader.read(record)
         }
-        if reader.activities.isEmpty, reader.problems.isEmpty {
+        if reader.rows == 0, reader.problems.isEmpty {
             reader.problems.append(ImportProblem(line: header.line, kind: .noActivities))
         }
-        return (reader.problems.isEmpty ? reader.activities : [], reader.problems.sorted())
+        guard reader.problems.isEmpty else { return ActivityImport(problems: reader.problems.sorted()) }
+        return reader.finish(removeMissing: removeMissing)
+    }
+
+    /// The activities `year`'s file lists, in file order, as that file holds them. A configuration made
+    /// in code, without listings, gives its activities listed in `year`.
+    public static func listing(of year: Int, in configuration: Configuration) -> [Activity] {
+        if configuration.activityListings.isEmpty { return configuration.activities.filter { $0.listedIn.contains(year) } }
+        return configuration.activityListings.filter { $0.year == year }
     }
 }
 
-/// Reads the rows after the header, one at a time, remembering the delmål of section rows.
+/// Reads the rows after the header, one at a time, remembering the delmål of section rows, and applies
+/// each to the year's list.
 private struct RowReader {
     let configuration: Configuration
     let year: Int
     let followUpDate: LocalDate
     let columns: [ActivityImporter.Column: Int]
     let width: Int
-    var activities: [Activity] = []
+    /// The activities a row was read for.
+    var rows = 0
     var problems: [ImportProblem] = []
     private var currentArea: FocusArea?
     private var currentGoal: FocusArea.Goal?
-    /// Configured activities of the year by delmål and title, still to be matched.
-    private var existing: [String: [Activity]] = [:]
+    /// The year's list, changed in place by the rows naming its activities.
+    private var listing: [Activity]
+    /// Positions in `listing` that a row named.
+    private var matched = Set<Int>()
+    /// Positions in `listing` by delmål and title, and by title alone.
+    private var byKey: [String: [Int]] = [:]
+    private var byTitle: [String: [Int]] = [:]
+    /// Each activity of every year, merged: what the year's list says at its end is judged on all of its follow-ups.
+    private let merged: [String: Activity]
+    private var added: [Activity] = []
+    private var updated: [String] = []
     private var taken: Set<String>
 
     init(configuration: Configuration, year: Int, followUpDate: LocalDate, columns: [ActivityImporter.Column: Int], width: Int) {
@@ -101,14 +128,21 @@ private struct RowReader {
         self.followUpDate = followUpDate
         self.columns = columns
         self.width = width
-        taken = Set(configuration.activities.filter { $0.year != year }.map(\.id))
-        for activity in configuration.activities where activity.year == year {
-            existing[Self.key(activity.goal, activity.title), default: []].append(activity)
+        listing = ActivityImporter.listing(of: year, in: configuration)
+        merged = Dictionary(configuration.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        taken = Set(configuration.activities.map(\.id) + listing.map(\.id))
+        for (index, activity) in listing.enumerated() {
+            byKey[Self.key(activity.goal, activity.title), default: []].append(index)
+            byTitle[Self.normalized(activity.title), default: []].append(index)
         }
     }
 
     static func key(_ goal: String, _ title: String) -> String {
-        goal + "\u{0}" + title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        goal + "\u{0}" + normalized(title)
+    }
+
+    static func normalized(_ title: String) -> String {
+        title.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     private func cell(_ column: ActivityImporter.Column, _ record: CSVRecord) -> String {
@@ -171,7 +205,21 @@ private struct RowReader {
             problem(.missingStatus)
             return
         }
-        activities.append(activity(goal: goal.id, title: title, status: status, result: result))
+        var date: LocalDate?
+        let dateText = cell(.date, record)
+        if !dateText.isEmpty {
+            switch CellDate.read(dateText) {
+            case let .date(day): date = day
+            case .invalid:
+                problem(.invalidDate(dateText))
+                return
+            case .outOfRange:
+                problem(.dateOutOfRange(dateText))
+                return
+            }
+        }
+        rows += 1
+        apply(goal: goal.id, title: title, status: status, result: result, date: date)
     }
 
     /// Takes a row without result and status as a section row ("Delmål A1. …", or only the Fokusområde or
@@ -250,28 +298,83 @@ private struct RowReader {
         return !b.isEmpty && normalize(a) == normalize(b)
     }
 
-    private mutating func activity(goal: String, title: String, status: ActivityStatus?, result: String) -> Activity {
-        let key = Self.key(goal, title)
-        if var known = existing[key]?.first {
-            existing[key]?.removeFirst()
-            taken.insert(known.id)
-            let latest = known.latestFollowUp(inOrBefore: year)
-            if latest?.status != status || (latest?.text ?? "") != result {
-                var followUps = known.followUps.filter { $0.date.year > year }
-                if let status {
-                    followUps = known.followUps.filter { $0.date.year <= year }
-                    let date = max(followUpDate, latest?.date ?? followUpDate)
-                    followUps.append(FollowUp(date: date, status: status, text: result))
-                    followUps += known.followUps.filter { $0.date.year > year }
-                }
-                known.followUps = followUps
-            }
-            return known
+    /// The position in the list of the activity a row names: the first not yet named with the same delmål
+    /// and title, else the only one with the same title.
+    private func match(goal: String, title: String) -> Int? {
+        if let index = byKey[Self.key(goal, title)]?.first(where: { !matched.contains($0) }) { return index }
+        guard let same = byTitle[Self.normalized(title)], same.count == 1, let index = same.first, !matched.contains(index) else { return nil }
+        return index
+    }
+
+    private mutating func apply(goal: String, title: String, status: ActivityStatus?, result: String, date: LocalDate?) {
+        guard let index = match(goal: goal, title: title) else {
+            let id = ActivityID.make(goal: goal, title: title, taken: taken)
+            taken.insert(id)
+            let followUps = status.map { [FollowUp(date: date ?? followUpDate, status: $0, text: result)] } ?? []
+            added.append(Activity(id: id, year: year, goal: goal, title: title, followUps: followUps))
+            return
         }
-        let id = ActivityID.make(goal: goal, title: title, taken: taken)
-        taken.insert(id)
-        let followUps = status.map { [FollowUp(date: followUpDate, status: $0, text: result)] } ?? []
-        return Activity(id: id, year: year, goal: goal, title: title, followUps: followUps)
+        matched.insert(index)
+        var activity = listing[index]
+        var changed = false
+        if activity.goal != goal {
+            activity.goal = goal
+            changed = true
+        }
+        // A row without result and status says nothing new: the activity stays as it is.
+        if let status {
+            let latest = (merged[activity.id] ?? activity).latestFollowUp(inOrBefore: year)
+            if latest?.status != status || latest?.text != result {
+                let day = date ?? max(followUpDate, latest?.date ?? followUpDate)
+                let alreadyThere = activity.followUps.contains { $0.date == day && $0.status == status && $0.text == result }
+                if !alreadyThere {
+                    let position = activity.followUps.firstIndex { $0.date > day } ?? activity.followUps.count
+                    activity.followUps.insert(FollowUp(date: day, status: status, text: result), at: position)
+                    changed = true
+                }
+            }
+        }
+        if changed {
+            listing[index] = activity
+            updated.append(activity.id)
+        }
+    }
+
+    /// The list with the new activities in place: each after the last activity of its delmål, else before
+    /// the first of a later delmål (in the order of focus-areas.yaml), else at the end.
+    func finish(removeMissing: Bool) -> ActivityImport {
+        let goalOrder = Dictionary(
+            configuration.focusAreas.flatMap(\.goals).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rank = { (goal: String) in goalOrder[goal] ?? Int.max }
+        var removed: [Activity] = []
+        var keptInUse: [Activity] = []
+        var result: [Activity] = []
+        for (index, activity) in listing.enumerated() {
+            guard removeMissing, !matched.contains(index) else {
+                result.append(activity)
+                continue
+            }
+            let listedElsewhere = (merged[activity.id]?.listedIn ?? [year]).contains { $0 != year }
+            if !listedElsewhere, configuration.invitations.contains(where: { $0.activity == activity.id }) {
+                keptInUse.append(activity)
+                result.append(activity)
+            } else {
+                removed.append(activity)
+            }
+        }
+        for activity in added {
+            if let last = result.lastIndex(where: { $0.goal == activity.goal }) {
+                result.insert(activity, at: last + 1)
+            } else if let later = result.firstIndex(where: { rank($0.goal) > rank(activity.goal) }) {
+                result.insert(activity, at: later)
+            } else {
+                result.append(activity)
+            }
+        }
+        var seen = Set<String>()
+        return ActivityImport(
+            activities: result, updated: updated.filter { seen.insert($0).inserted }, added: added.map(\.id), removed: removed,
+            keptInUse: keptInUse)
     }
 }
 

@@ -34,6 +34,10 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
         case missingResult
         /// No activity in the whole file.
         case noActivities
+        /// A Datum cell that is not a date.
+        case invalidDate(String)
+        /// A Datum cell naming a date outside the supported years.
+        case dateOutOfRange(String)
     }
 
     /// The line (1-based).
@@ -69,6 +73,8 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
         case .missingStatus: return words.missingStatus
         case .missingResult: return words.missingResult
         case .noActivities: return words.noActivities
+        case let .invalidDate(text): return words.invalidDate(text)
+        case let .dateOutOfRange(text): return words.dateOutOfRange(text, SupportedYears.text)
         }
     }
 }

@@ -129,7 +129,23 @@ extension Words {
             unreadable: { "\($0): cannot read the file (does it exist?)" },
             failed: { "\($0): \($1) error(s); no YAML was written" },
             yamlOrigin: { "# Activity list \($0), imported from \($1) by samplan import-activities." },
-            yamlToDo: "# Fill in owner (body), responsible (person) and due where they are missing."),
+            yamlToDo: "# Fill in owner (body), responsible (person) and due where they are missing.",
+            dateColumn: "Date",
+            invalidDate: { "invalid date \"\($0)\" in Date (write YYYY-MM-DD, e.g. 2025-05-08, or 8 May 2025)" },
+            dateOutOfRange: { "the date \"\($0)\" lies outside the years \($1)" },
+            removed: { "removed: \($0) “\($1)”" },
+            keptInUse: { "kept: \($0) “\($1)” (an invitation in invitations.yaml refers to it)" },
+            stdoutEmptiedConfigFile: {
+                "\($0): standard output is this file of the configuration directory, so the shell emptied it (>) before samplan started; "
+                    + "nothing was written. Get its content back from version control (git checkout -- \($0)) or from \($1) if it exists, "
+                    + "then write with --output \($0) instead of >"
+            },
+            stdoutIsConfigFile: {
+                "\($0): standard output is a file of the configuration directory; samplan does not write into it (use --output \($0))"
+            },
+            unwritable: { "\($0): cannot write the file: \($1)" },
+            written: { "\($0): \($1) activities written" },
+            keptAs: { "the previous file is kept as \($0)" }),
         config: ConfigWords(
             person: "person",
             body: "body",

@@ -129,7 +129,21 @@ extension Words {
             unreadable: { "\($0): kan inte läsa filen (finns den?)" },
             failed: { "\($0): \($1) fel; ingen YAML skrevs" },
             yamlOrigin: { "# Aktivitetslista \($0), importerad från \($1) med samplan import-activities." },
-            yamlToDo: "# Fyll i owner (organ), responsible (person) och due där de saknas."),
+            yamlToDo: "# Fyll i owner (organ), responsible (person) och due där de saknas.",
+            dateColumn: "Datum",
+            invalidDate: { "ogiltigt datum \"\($0)\" i Datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2025-05-08, eller 8 maj 2025)" },
+            dateOutOfRange: { "datumet \"\($0)\" ligger utanför åren \($1)" },
+            removed: { "tas bort: \($0) ”\($1)”" },
+            keptInUse: { "behålls: \($0) ”\($1)” (en inbjudan i invitations.yaml hänvisar till den)" },
+            stdoutEmptiedConfigFile: {
+                "\($0): standard ut är den här filen i konfigurationskatalogen, så skalet tömde den (>) redan innan samplan startade; "
+                    + "inget skrevs. Hämta tillbaka innehållet ur versionshanteringen (git checkout -- \($0)) eller ur \($1) om den finns, "
+                    + "och skriv sedan med --output \($0) i stället för >"
+            },
+            stdoutIsConfigFile: { "\($0): standard ut är en fil i konfigurationskatalogen; samplan skriver inte in i den (använd --output \($0))" },
+            unwritable: { "\($0): kan inte skriva filen: \($1)" },
+            written: { "\($0): \($1) aktiviteter skrivna" },
+            keptAs: { "den tidigare filen finns kvar som \($0)" }),
         config: ConfigWords(
             person: "person",
             body: "organ",

@@ -409,6 +409,26 @@ extension Words {
         public let yamlOrigin: Text2
         /// The second comment of the YAML written.
         public let yamlToDo: String
+        /// The optional column dating each row's new follow-up: "Datum".
+        public let dateColumn: String
+        /// A Datum cell that is not a date: "ogiltigt datum \"x\" i Datum (skriv ÅÅÅÅ-MM-DD …)".
+        public let invalidDate: Text1
+        /// The date, then the supported years: "datumet \"2300-01-01\" ligger utanför åren 1900–2199".
+        public let dateOutOfRange: Text2
+        /// Id and title of an activity that `--remove-missing` takes off the list: "tas bort: a1-x ”Se över …”".
+        public let removed: Text2
+        /// Id and title of an activity missing from the CSV that `--remove-missing` keeps, as an invitation refers to it.
+        public let keptInUse: Text2
+        /// The file standard output is (emptied by the shell's `>`), then its backup: how to get it back, and `--output`.
+        public let stdoutEmptiedConfigFile: Text2
+        /// The file standard output is, not emptied (`>>`): samplan does not write into it.
+        public let stdoutIsConfigFile: Text1
+        /// The file, then the system's reason: "x.yaml: kan inte skriva filen: …".
+        public let unwritable: Text2
+        /// The file written with `--output`, then the number of activities.
+        public let written: Text2
+        /// The backup of the file replaced: "den tidigare filen finns kvar som x.yaml.bak".
+        public let keptAs: Text1
     }
 
     /// Errors in a configuration directory.
