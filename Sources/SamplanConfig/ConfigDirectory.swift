@@ -1,8 +1,11 @@
 import Foundation
 
-/// Reads a configuration directory from disk: the YAML files at its top and under `activities/`.
+/// Reads a configuration directory from disk: the YAML files at its top and under `activities/` and `minutes/`.
 /// Files over the size limit are not read into memory; they come back empty and flagged.
 public enum ConfigDirectory {
+    /// The folders whose YAML files are configuration too: the activity lists and the minutes.
+    static let subfolders = ["activities", "minutes"]
+
     /// The largest file read, in bytes.
     public static let sizeLimit = 4 * 1024 * 1024
 
@@ -25,9 +28,11 @@ public enum ConfigDirectory {
             return ([], [Unreadable(displayPath: base, message: .notADirectory)])
         }
         var names = ((try? manager.contentsOfDirectory(atPath: base)) ?? []).filter(isYAML).sorted()
-        let activities = base + "/activities"
-        if manager.fileExists(atPath: activities, isDirectory: &isDirectory), isDirectory.boolValue {
-            names += ((try? manager.contentsOfDirectory(atPath: activities)) ?? []).filter(isYAML).sorted().map { "activities/" + $0 }
+        for folder in subfolders {
+            let path = base + "/" + folder
+            if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                names += ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter(isYAML).sorted().map { folder + "/" + $0 }
+            }
         }
         for name in names {
             let path = base + "/" + name
@@ -55,7 +60,9 @@ public enum ConfigDirectory {
         let manager = FileManager.default
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var names = ((try? manager.contentsOfDirectory(atPath: base)) ?? []).filter(isYAML).sorted()
-        names += ((try? manager.contentsOfDirectory(atPath: base + "/activities")) ?? []).filter(isYAML).sorted().map { "activities/" + $0 }
+        for folder in subfolders {
+            names += ((try? manager.contentsOfDirectory(atPath: base + "/" + folder)) ?? []).filter(isYAML).sorted().map { folder + "/" + $0 }
+        }
         return names.map { name -> String in
             let attributes = (try? manager.attributesOfItem(atPath: base + "/" + name)) ?? [:]
             let size = attributes[.size] as? Int ?? -1

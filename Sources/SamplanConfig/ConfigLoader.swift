@@ -15,14 +15,15 @@ public enum ConfigLoader {
     static let knownFiles = ["samplan.yaml", "people.yaml", "bodies.yaml", "focus-areas.yaml", "invitations.yaml", "exceptions.yaml"]
 
     /// Reads and validates `directory`.
-    public static func load(directory: String) -> Result<Configuration, ConfigErrors> {
-        loadVersioned(directory: directory).map(\.configuration)
+    /// `now` (seconds since 1970) lets minutes of meetings that have not started be judged; nil skips that check.
+    public static func load(directory: String, now: Int? = nil) -> Result<Configuration, ConfigErrors> {
+        loadVersioned(directory: directory, now: now).map(\.configuration)
     }
 
     /// Reads and validates `directory`, with a version: a digest of the files' names and bytes, so
     /// the same files always give the same version and any edit gives another.
     /// `warnings` are what the admin should see (`validate` prints them) though the configuration loads.
-    public static func loadVersioned(directory: String) -> Result<
+    public static func loadVersioned(directory: String, now: Int? = nil) -> Result<
         (configuration: Configuration, version: String, warnings: [ConfigError]), ConfigErrors
     > {
         let (files, unreadable) = ConfigDirectory.read(directory)
@@ -34,18 +35,20 @@ public enum ConfigLoader {
         let version = String(repeating: "0", count: 16 - hex.count) + hex
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let preset = unreadable.map { ConfigError(position: SourcePosition(file: $0.displayPath, line: 1, column: 1), message: $0.message) }
-        return parseChecked(files: files, directory: base, presetErrors: preset).map { ($0.configuration, version, $0.warnings) }
+        return parseChecked(files: files, directory: base, presetErrors: preset, now: now).map { ($0.configuration, version, $0.warnings) }
     }
 
     /// Validates files already in memory; pure.
-    public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<
+    public static func parse(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = [], now: Int? = nil) -> Result<
         Configuration, ConfigErrors
     > {
-        parseChecked(files: files, directory: directory, presetErrors: presetErrors).map(\.configuration)
+        parseChecked(files: files, directory: directory, presetErrors: presetErrors, now: now).map(\.configuration)
     }
 
     /// Validates files already in memory, with the warnings of a configuration that loads; pure.
-    public static func parseChecked(files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = []) -> Result<
+    public static func parseChecked(
+        files: [SourceFile], directory: String = "config", presetErrors: [ConfigError] = [], now: Int? = nil
+    ) -> Result<
         (configuration: Configuration, warnings: [ConfigError]), ConfigErrors
     > {
         let diagnostics = Diagnostics()
@@ -55,21 +58,33 @@ public enum ConfigLoader {
         // Files that could not be parsed: what they declare is unknown, so references to it are not judged.
         var unparsed = Set<String>()
         var activityDocuments: [(Int, YAMLDocument)] = []
+        var minutesDocuments: [(String, YAMLDocument)] = []
         for file in files {
             let start = SourcePosition(file: file.displayPath, line: 1, column: 1)
             let name = file.name.hasSuffix(".yml") ? String(file.name.dropLast(4)) + ".yaml" : file.name
             let activityYear = activityFileYear(name)
+            let isMinutes = name.hasPrefix("minutes/")
+            let group = activityYear != nil ? "activities/" : isMinutes ? "minutes/" : name
             guard let text = decodeText(file.bytes) else {
                 diagnostics.report(start, .notText)
-                unparsed.insert(activityYear == nil ? name : "activities/")
+                unparsed.insert(group)
                 continue
             }
             if text.allSatisfy({ $0.isWhitespace }) {
                 diagnostics.report(start, .empty)
-                unparsed.insert(activityYear == nil ? name : "activities/")
+                unparsed.insert(group)
                 continue
             }
-            guard knownFiles.contains(name) || activityYear != nil else {
+            var minutesMeeting: String?
+            if isMinutes {
+                guard let meeting = minutesFileMeeting(name) else {
+                    diagnostics.report(start, .invalidMinutesFile(file.name))
+                    unparsed.insert(group)
+                    continue
+                }
+                minutesMeeting = meeting
+            }
+            guard knownFiles.contains(name) || activityYear != nil || minutesMeeting != nil else {
                 diagnostics.report(start, .unknownFile(file.name))
                 continue
             }
@@ -78,11 +93,12 @@ public enum ConfigLoader {
                 continue
             }
             guard let document = YAMLDocument.parse(text, file: file.displayPath, diagnostics: diagnostics) else {
-                unparsed.insert(activityYear == nil ? name : "activities/")
+                unparsed.insert(group)
                 continue
             }
             documents[name] = document
             if let activityYear { activityDocuments.append((activityYear, document)) }
+            if let minutesMeeting { minutesDocuments.append((minutesMeeting, document)) }
         }
 
         var language = Language.sv
@@ -101,6 +117,7 @@ public enum ConfigLoader {
         let listings = activityDocuments.sorted { $0.0 < $1.0 }.flatMap { parser.readActivities($0.1, fileYear: $0.0) }
         let invitations = documents["invitations.yaml"].map(parser.readInvitations) ?? []
         let exceptions = documents["exceptions.yaml"].map(parser.readExceptions) ?? []
+        let minutes = minutesDocuments.compactMap { parser.readMinutes($0.1, fileMeeting: $0.0) }
         parser.checkReferences(unjudged: unjudgedKinds(unparsed))
 
         if var configuration {
@@ -112,7 +129,13 @@ public enum ConfigLoader {
             configuration.activityListYears = Set(activityDocuments.map(\.0))
             configuration.invitations = invitations.map(\.invitation)
             configuration.exceptions = exceptions
-            if unparsed.isEmpty { checkSchedule(configuration, parser: parser, invitationPositions: invitations.map(\.position)) }
+            configuration.minutes = minutes.map(\.0).sorted { (dayOf($0.meeting), $0.meeting) < (dayOf($1.meeting), $1.meeting) }
+            if unparsed.isEmpty {
+                checkSchedule(configuration, parser: parser, invitationPositions: invitations.map(\.position))
+                if !minutes.isEmpty, diagnostics.isEmpty {
+                    configuration.activities = checkMinutes(configuration, minutes: minutes, parser: parser, now: now)
+                }
+            }
             if diagnostics.isEmpty { return .success((configuration, diagnostics.warnings.sorted { $0.position < $1.position })) }
         }
         let sorted = diagnostics.errors.sorted { $0.position < $1.position }
@@ -188,7 +211,15 @@ public enum ConfigLoader {
         if unparsed.contains("bodies.yaml") { kinds.formUnion([.body, .meeting]) }
         if unparsed.contains("focus-areas.yaml") { kinds.formUnion([.focusArea, .goal]) }
         if unparsed.contains("activities/") { kinds.insert(.activity) }
+        if unparsed.contains("minutes/") { kinds.insert(.action) }
         return kinds
+    }
+
+    /// The meeting id of `minutes/<meeting-id>.yaml`, when the name is one.
+    static func minutesFileMeeting(_ name: String) -> String? {
+        guard name.hasPrefix("minutes/"), name.hasSuffix(".yaml") else { return nil }
+        let stem = String(name.dropFirst("minutes/".count).dropLast(".yaml".count))
+        return MeetingID(stem) != nil ? stem : nil
     }
 
     static func activityFileYear(_ name: String) -> Int? {

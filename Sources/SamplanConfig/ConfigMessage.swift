@@ -20,7 +20,7 @@ public enum ConfigMessage: Hashable, Sendable {
     case emptyValue
     case invalidID(String)
     case duplicateID(kind: RefKind, id: String, first: SourcePosition)
-    case unknownReference(kind: RefKind, id: String)
+    case unknownReference(kind: RefKind, id: String, suggestion: String? = nil)
     case invalidDate(String)
     case invalidTime(String)
     case invalidDateTime(String)
@@ -45,6 +45,12 @@ public enum ConfigMessage: Hashable, Sendable {
     case timeRequired
     case fromAfterUntil
     case yearMismatch(file: Int, key: Int)
+    case minutesMismatch(file: String, key: String)
+    case invalidMinutesFile(String)
+    case minutesOfCancelledMeeting(String)
+    case minutesBeforeMeeting(String, String)
+    case unknownAgendaItem(String, meeting: String, suggestion: String?)
+    case actionDueBeforeMeeting(String, meeting: String)
     case invalidMeetingID(String)
     case unknownMeeting(String)
     case extraCollides(String)
@@ -56,7 +62,7 @@ public enum ConfigMessage: Hashable, Sendable {
 
     /// What a reference points at.
     public enum RefKind: String, Hashable, Sendable {
-        case person, body, focusArea, goal, activity, meeting
+        case person, body, focusArea, goal, activity, meeting, action
 
         func name(in language: Language) -> String {
             let words = language.words.config
@@ -67,6 +73,7 @@ public enum ConfigMessage: Hashable, Sendable {
             case .goal: return words.goal
             case .activity: return words.activity
             case .meeting: return words.meeting
+            case .action: return words.action
             }
         }
     }
@@ -94,15 +101,18 @@ public enum ConfigMessage: Hashable, Sendable {
         case let .invalidID(id): return words.invalidID(id)
         case let .duplicateID(kind, id, first):
             return words.duplicateID(kind.name(in: language), id, "\(first.file):\(first.line):\(first.column)")
-        case let .unknownReference(kind, id):
+        case let .unknownReference(kind, id, suggestion):
+            let text: String
             switch kind {
-            case .person: return words.unknownPerson(id)
-            case .body: return words.unknownBody(id)
-            case .focusArea: return words.unknownFocusArea(id)
-            case .goal: return words.unknownGoal(id)
-            case .activity: return words.unknownActivity(id)
-            case .meeting: return words.unknownMeetingReference(id)
+            case .person: text = words.unknownPerson(id)
+            case .body: text = words.unknownBody(id)
+            case .focusArea: text = words.unknownFocusArea(id)
+            case .goal: text = words.unknownGoal(id)
+            case .activity: text = words.unknownActivity(id)
+            case .meeting: text = words.unknownMeetingReference(id)
+            case .action: text = words.unknownAction(id)
             }
+            return text + (suggestion.map(words.didYouMean) ?? "")
         case let .invalidDate(text): return words.invalidDate(text)
         case let .invalidTime(text): return words.invalidTime(text)
         case let .invalidDateTime(text): return words.invalidDateTime(text)
@@ -127,6 +137,13 @@ public enum ConfigMessage: Hashable, Sendable {
         case .timeRequired: return words.timeRequired
         case .fromAfterUntil: return words.fromAfterUntil
         case let .yearMismatch(file, key): return words.yearMismatch("\(file)", "\(key)")
+        case let .minutesMismatch(file, key): return words.minutesMismatch(file, key)
+        case let .invalidMinutesFile(name): return words.invalidMinutesFile(name)
+        case let .minutesOfCancelledMeeting(id): return words.minutesOfCancelledMeeting(id)
+        case let .minutesBeforeMeeting(id, start): return words.minutesBeforeMeeting(id, start)
+        case let .unknownAgendaItem(title, meeting, suggestion):
+            return words.unknownAgendaItem(title, meeting) + (suggestion.map(words.didYouMean) ?? "")
+        case let .actionDueBeforeMeeting(due, meeting): return words.actionDueBeforeMeeting(due, meeting)
         case let .invalidMeetingID(text): return words.invalidMeetingID(text)
         case let .unknownMeeting(id): return words.unknownMeeting(id)
         case let .extraCollides(id): return words.extraCollides(id)

@@ -44,7 +44,7 @@ public struct ReloadService: Service {
         if reason == "SIGHUP" { SystemdNotifier.reloading() }
         defer { if reason == "SIGHUP" { SystemdNotifier.notify("READY=1") } }
         let outcome: Outcome
-        switch ConfigLoader.loadVersioned(directory: directory) {
+        switch ConfigLoader.loadVersioned(directory: directory, now: clock()) {
         case let .success((configuration, version, warnings)):
             if state.snapshot?.version == version && state.errors.isEmpty {
                 outcome = .unchanged(version: version)

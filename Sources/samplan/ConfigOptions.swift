@@ -21,7 +21,7 @@ struct ConfigOptions: ParsableArguments {
 
     /// The validated configuration and its warnings, or a failure listing every error (exit 1).
     func loadChecked() throws(CommandFailure) -> (configuration: Configuration, warnings: [ConfigError]) {
-        switch ConfigLoader.loadVersioned(directory: directory) {
+        switch ConfigLoader.loadVersioned(directory: directory, now: Int(Date().timeIntervalSince1970)) {
         case let .success((configuration, _, warnings)):
             return (configuration, warnings)
         case let .failure(errors):

@@ -42,7 +42,7 @@ final class MappingReader {
         return value
     }
 
-    private static func closest(to key: String, in candidates: [String]) -> String? {
+    static func closest(to key: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, key.count / 3) else { return nil }
         return best.0

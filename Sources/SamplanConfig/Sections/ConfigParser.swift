@@ -55,9 +55,16 @@ final class ConfigParser {
 
     /// Reports every reference to an id that was never declared, except for kinds whose file could
     /// not be read (their ids are unknown, not wrong).
+    /// The first hundred name the nearest declared id when one is close.
     func checkReferences(unjudged: Set<RefKind> = []) {
+        var suggested = 0
         for reference in references where !unjudged.contains(reference.kind) && !isDeclared(reference.kind, reference.id) {
-            diagnostics.report(reference.position, .unknownReference(kind: reference.kind, id: reference.id))
+            var suggestion: String?
+            if suggested < 100, let known = declared[reference.kind] {
+                suggested += 1
+                suggestion = MappingReader.closest(to: reference.id, in: Array(known.keys))
+            }
+            diagnostics.report(reference.position, .unknownReference(kind: reference.kind, id: reference.id, suggestion: suggestion))
         }
     }
 

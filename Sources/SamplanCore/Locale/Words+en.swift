@@ -217,7 +217,15 @@ extension Words {
             },
             summary: { "\($0): \($1) error(s) in the configuration" },
             warning: "warning",
-            missingLists: { "there are meetings but no activity list for \($0) (activities/YYYY.yaml)" }),
+            missingLists: { "there are meetings but no activity list for \($0) (activities/YYYY.yaml)" },
+            action: "action",
+            unknownAction: { "unknown action \"\($0)\"" },
+            minutesMismatch: { "meeting: \($1) does not match the file name (\($0).yaml)" },
+            invalidMinutesFile: { "\($0): minutes are named minutes/<meeting-id>.yaml, e.g. minutes/tl-2026-04-28.yaml" },
+            minutesOfCancelledMeeting: { "the meeting \($0) is cancelled and has no minutes" },
+            minutesBeforeMeeting: { "the meeting \($0) has not started yet (\($1)); minutes are written after the meeting" },
+            unknownAgendaItem: { "the agenda of \($1) has no item \"\($0)\"" },
+            actionDueBeforeMeeting: { "due \($0) is before the meeting (\($1))" }),
         subscribe: SubscribeWords(
             title: "Subscribe to the meetings",
             intro:

@@ -216,7 +216,15 @@ extension Words {
             },
             summary: { "\($0): \($1) fel i konfigurationen" },
             warning: "varning",
-            missingLists: { "det finns möten men ingen aktivitetslista för \($0) (activities/ÅÅÅÅ.yaml)" }),
+            missingLists: { "det finns möten men ingen aktivitetslista för \($0) (activities/ÅÅÅÅ.yaml)" },
+            action: "åtgärd",
+            unknownAction: { "okänd åtgärd \"\($0)\"" },
+            minutesMismatch: { "meeting: \($1) stämmer inte med filnamnet (\($0).yaml)" },
+            invalidMinutesFile: { "\($0): minnesanteckningar heter minutes/<mötes-id>.yaml, t.ex. minutes/tl-2026-04-28.yaml" },
+            minutesOfCancelledMeeting: { "mötet \($0) är inställt och har inga minnesanteckningar" },
+            minutesBeforeMeeting: { "mötet \($0) har inte börjat ännu (\($1)); minnesanteckningar skrivs efter mötet" },
+            unknownAgendaItem: { "dagordningen för \($1) har ingen punkt \"\($0)\"" },
+            actionDueBeforeMeeting: { "klart senast \($0) är före mötet (\($1))" }),
         subscribe: SubscribeWords(
             title: "Prenumerera på mötena",
             intro:

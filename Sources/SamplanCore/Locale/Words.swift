@@ -565,6 +565,22 @@ extension Words {
         public let warning: String
         /// The years: "det finns möten men ingen aktivitetslista för 2025, 2026 (activities/ÅÅÅÅ.yaml)".
         public let missingLists: Text1
+        /// "åtgärd".
+        public let action: String
+        /// The action id: "okänd åtgärd \"tl-2026-01-07#3\"".
+        public let unknownAction: Text1
+        /// The file's meeting, then the key's: "meeting: tl-2026-04-29 stämmer inte med filnamnet (tl-2026-04-28.yaml)".
+        public let minutesMismatch: Text2
+        /// The file name: "minnesanteckningar heter minutes/<mötes-id>.yaml …".
+        public let invalidMinutesFile: Text1
+        /// The meeting id: "mötet … är inställt och har inga minnesanteckningar".
+        public let minutesOfCancelledMeeting: Text1
+        /// The meeting id, then its start: "mötet … har inte börjat ännu (…); minnesanteckningar skrivs efter mötet".
+        public let minutesBeforeMeeting: Text2
+        /// The item title, then the meeting id: "dagordningen för … har ingen punkt \"…\"".
+        public let unknownAgendaItem: Text2
+        /// The due date, then the meeting's date: "klart senast 2026-04-01 är före mötet (28 april 2026)".
+        public let actionDueBeforeMeeting: Text2
     }
 
     /// The subscribe page; the template reads these as `words`.

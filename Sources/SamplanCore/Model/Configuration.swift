@@ -24,6 +24,8 @@ public struct Configuration: Hashable, Sendable {
     public var activityListings: [Activity] = []
     /// Invited presenters.
     public var invitations: [Invitation]
+    /// Minutes of held meetings (`minutes/<meeting-id>.yaml`), in meeting-id order.
+    public var minutes: [Minutes] = []
     /// Exceptions to the schedule.
     public var exceptions: [ScheduleException]
     /// Operational settings.
