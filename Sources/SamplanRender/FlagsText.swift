@@ -4,8 +4,8 @@ public import SamplanCore
 /// Flags as the strategist reads them in a terminal: per meeting, grouped by whom to ask. First what
 /// concerns the meeting itself (a missing activity list, double bookings, an overlong agenda), then
 /// one group per responsible person (name, title and e-mail) in the order of people.yaml, then the
-/// activities nobody is responsible for; one line per activity with every reason, in the
-/// organization's words. `flags --format json` keeps the rule codes.
+/// activities nobody is responsible for; one line per activity (or overdue åtgärd) with every reason,
+/// in the organization's words. `flags --format json` keeps the rule codes.
 ///
 /// ```
 /// Flaggor per 20 april 2025 – HSVO Knivsta
@@ -31,16 +31,22 @@ public enum FlagsText {
             lines.append("\(meeting.id)  \(meeting.title)  \(dates.span(meeting.start.local, meeting.end.local))")
             let own = byMeeting[meeting.id] ?? []
             if own.isEmpty { lines.append("  " + words.noFlags) }
-            let aboutMeeting = own.filter { !$0.rule.concernsActivity }
+            let concernsPerson = { (flag: MeetingFlag) in flag.rule.concernsActivity || flag.rule == .actionOverdue }
+            let aboutMeeting = own.filter { !concernsPerson($0) }
             if !aboutMeeting.isEmpty {
                 lines.append("  " + words.aboutMeeting)
                 for flag in aboutMeeting { lines.append("    - " + flag.message(in: language)) }
             }
-            // Activity flags come grouped by activity; keep that order within each person's group.
+            // Activity flags come grouped by activity; keep that order within each person's group. An
+            // overdue åtgärd goes to its responsible person, under its id.
             var groups: [String?: [(activity: String, flags: [MeetingFlag])]] = [:]
-            for flag in own where flag.rule.concernsActivity {
-                let id = flag.activity ?? flag.subject
-                let responsible = activities[id]?.responsible
+            for flag in own where concernsPerson(flag) {
+                var id = flag.activity ?? flag.subject
+                var responsible = activities[id]?.responsible
+                if case let .action(action, _) = flag.detail {
+                    id = action
+                    responsible = flag.person
+                }
                 var group = groups[responsible] ?? []
                 if let last = group.indices.last, group[last].activity == id {
                     group[last].flags.append(flag)
@@ -54,9 +60,8 @@ public enum FlagsText {
                 guard let entries = groups[key] else { continue }
                 lines.append("  " + (key.map { header(of: $0, configuration) } ?? words.withoutResponsible))
                 for entry in entries {
-                    let activity = activities[entry.activity]
                     var tags = [entry.activity]
-                    if let origin = activity?.origin(shownIn: meeting.start.local.date.year) {
+                    if let origin = activities[entry.activity]?.origin(shownIn: meeting.start.local.date.year) {
                         tags.append(language.words.followUp.fromYear("\(origin)"))
                     }
                     let title = entry.flags.first?.subject ?? entry.activity

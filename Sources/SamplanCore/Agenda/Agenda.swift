@@ -125,6 +125,16 @@ public struct Agenda: Equatable, Sendable {
         public var carriedFrom: LocalDate? = nil
     }
 
+    /// An åtgärd of an earlier meeting not yet reported done.
+    public struct OpenAction: Hashable, Sendable {
+        /// The action.
+        public let action: Minutes.Action
+        /// The responsible person's name, if any.
+        public let responsible: String?
+        /// The day of the meeting it was agreed at.
+        public let agreedOn: LocalDate?
+    }
+
     /// An activity lacking follow-up and every reason why.
     public struct LackingFollowUp: Hashable, Sendable {
         /// The activity.
@@ -166,6 +176,10 @@ public struct Agenda: Equatable, Sendable {
     /// The `missing-activity-list` flag when the meeting's year has no activity list: then nothing can
     /// be called followed up.
     public let missingActivityList: MeetingFlag?
+    /// Åtgärder from earlier minutes of the body (and of the bodies preparing it) not yet reported done.
+    public var openActions: [OpenAction] = []
+    /// The `action-overdue` flags of the open åtgärder past their due date.
+    public var actionFlags: [MeetingFlag] = []
     private let responsibleNames: [String?]
 
     /// An agenda; `AgendaBuilder` makes them.

@@ -68,12 +68,23 @@ public struct AgendaBuilder: Sendable {
         var lacking: [Int] = []
         index.followUpFlags(meeting, at: position, asOf: asOf, into: &flags) { activityIndex, _ in lacking.append(activityIndex) }
         let items = index.timedItems(meeting)
-        return Agenda(
+        var agenda = Agenda(
             meeting: meeting, bodyName: body?.name ?? meeting.title, asOf: asOf, participants: participants, items: items, focus: focus,
             activities: activities, lacking: lacking, followUpFlags: flags,
             nextMeeting: index.nextMeeting(after: meeting, at: position).map { index.schedule.meetings[$0] },
             plannedMinutes: index.plannedMinutes(of: meeting, at: position), availableMinutes: PlanningIndex.length(of: meeting),
             overrun: index.overrun(meeting, at: position), missingActivityList: index.missingListFlag(meeting),
             responsibleNames: index.responsibleName)
+        if !index.minutesRecords.isEmpty {
+            let held = Dictionary(index.minutesRecords.map { ($0.minutes.meeting, $0.start) }, uniquingKeysWith: { first, _ in first })
+            agenda.openActions = index.openActions(before: meeting).map { action in
+                Agenda.OpenAction(
+                    action: action, responsible: action.responsible.map { index.people[$0]?.name ?? $0 },
+                    agreedOn: index.index(of: action.meeting).map { index.schedule.meetings[$0].start.local.date }
+                        ?? held[action.meeting].map { LocalDate(dayNumber: $0 / 86_400) })
+            }
+            agenda.actionFlags = index.actionFlags(meeting, asOf: asOf)
+        }
+        return agenda
     }
 }

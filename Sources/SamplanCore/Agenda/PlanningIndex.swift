@@ -37,6 +37,10 @@ final class PlanningIndex: Sendable {
     let positionInBody: [Int]
     /// Per meeting: the minutes of its standing and special items and presentations.
     let plannedMinutes: [Int]
+    /// The minutes of held meetings with when each meeting started (seconds since 1970), in start order.
+    let minutesRecords: [(minutes: Minutes, start: Int)]
+    /// Body id → the bodies whose cadence is relative to it (a tjänsteledning preparing its samråd).
+    let preparing: [String: Set<String>]
 
     init(configuration: Configuration, schedule: Schedule, invitations: InvitationResolver? = nil) {
         self.configuration = configuration
@@ -127,6 +131,40 @@ final class PlanningIndex: Sendable {
         self.meetingIndex = meetingIndex
         positionInBody = position
         plannedMinutes = planned
+        minutesRecords = configuration.minutes.compactMap { record -> (Minutes, Int)? in
+            if let index = meetingIndex[record.meeting] { return (record, schedule.meetings[index].start.epochSeconds) }
+            // Minutes of a meeting outside this schedule: ordered by the day in their id.
+            return MeetingID(record.meeting).map { (record, $0.date.dayNumber * 86_400) }
+        }.sorted { $0.1 < $1.1 }
+        var preparing: [String: Set<String>] = [:]
+        for body in configuration.bodies {
+            for relative in body.cadence?.relative ?? [] { preparing[relative.body, default: []].insert(body.id) }
+        }
+        self.preparing = preparing
+    }
+
+    /// The åtgärder agreed at earlier meetings of `meeting`'s body (and of the bodies preparing it) that
+    /// no minutes held before it report done, in the order they were agreed.
+    func openActions(before meeting: Meeting) -> [Minutes.Action] {
+        let bodies = (preparing[meeting.body] ?? []).union([meeting.body])
+        var open: [Minutes.Action] = []
+        var done = Set<String>()
+        for record in minutesRecords where record.start < meeting.start.epochSeconds {
+            done.formUnion(record.minutes.done)
+            if let body = MeetingID(record.minutes.meeting)?.body, bodies.contains(body) { open += record.minutes.actions }
+        }
+        return open.filter { !done.contains($0.id) }
+    }
+
+    /// The `action-overdue` flags of `meeting`: its open åtgärder whose due date is before `asOf`.
+    func actionFlags(_ meeting: Meeting, asOf: LocalDate) -> [MeetingFlag] {
+        guard !minutesRecords.isEmpty, meeting.status == .confirmed else { return [] }
+        return openActions(before: meeting).compactMap { action in
+            guard let due = action.due, due < asOf else { return nil }
+            return MeetingFlag(
+                meeting: meeting.id, rule: .actionOverdue, person: action.responsible, subject: action.text,
+                detail: .action(id: action.id, due: due))
+        }
     }
 
     /// The index of the meeting `id` in the schedule.

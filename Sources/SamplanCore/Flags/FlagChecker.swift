@@ -4,8 +4,8 @@ public import ICal
 /// activity list; the five follow-up rules for every activity of the year's work (carried-over ones
 /// included) linked to the meeting (its focus areas; at a samråd's May meeting, the whole list), and
 /// for every unsettled activity past its due date at each meeting of its owner body and at every
-/// samråd; `double-booked` for each member or presenter also in an overlapping meeting; and
-/// `agenda-overrun`. Cancelled meetings raise nothing. Pure; build it once per schedule.
+/// samråd; `action-overdue` for each open åtgärd of earlier minutes past its due date;
+/// `double-booked` for each member or presenter also in an overlapping meeting; and `agenda-overrun`. Cancelled meetings raise nothing. Pure; build it once per schedule.
 ///
 /// ```swift
 /// let checker = FlagChecker(configuration: configuration, schedule: ScheduleBuilder.build(configuration, years: 2024...2026))
@@ -45,6 +45,7 @@ public struct FlagChecker: Sendable {
         var flags: [MeetingFlag] = []
         if let missing = index.missingListFlag(meeting) { flags.append(missing) }
         index.followUpFlags(meeting, at: position, asOf: asOf, into: &flags)
+        flags += index.actionFlags(meeting, asOf: asOf)
         if let position { flags += bookings.flags(at: position) }
         if let overrun = index.overrun(meeting, at: position) { flags.append(overrun) }
         return flags
@@ -57,6 +58,7 @@ public struct FlagChecker: Sendable {
         guard agenda.meeting.status == .confirmed else { return [] }
         var flags = agenda.missingActivityList.map { [$0] } ?? []
         flags += agenda.followUpFlags
+        flags += agenda.actionFlags
         if let position = index.index(of: agenda.meeting.id) { flags += bookings.flags(at: position) }
         if let overrun = agenda.overrun { flags.append(overrun) }
         return flags

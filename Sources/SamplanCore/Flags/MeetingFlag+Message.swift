@@ -12,6 +12,9 @@ extension MeetingFlag {
             return words.flags.agendaOverrun(subject, reason(in: language)) + "."
         case .missingActivityList:
             return reason(in: language) + "."
+        case .actionOverdue:
+            guard case let .action(_, due) = detail else { return reason(in: language) + "." }
+            return words.flags.action(subject, DateText(language).date(due)) + "."
         default:
             return words.flags.activity(subject, predicate(in: language)) + "."
         }
@@ -39,6 +42,8 @@ extension MeetingFlag {
             return words.flags.overrun(dates.minutes(planned), dates.minutes(available), dates.minutes(planned - available))
         case let (.missingActivityList, .year(year)):
             return words.flags.missingList("\(year)")
+        case let (.actionOverdue, .action(_, due)):
+            return words.flags.actionOverdue(dates.date(due))
         default:
             return rule.rawValue
         }

@@ -29,12 +29,14 @@ public struct MeetingFlag: Hashable, Sendable {
         case agendaOverrun = "agenda-overrun"
         /// The meeting's year has no activity list, so nothing can be followed up.
         case missingActivityList = "missing-activity-list"
+        /// An åtgärd of earlier minutes is past its due date and not reported done.
+        case actionOverdue = "action-overdue"
 
         /// The rules about activities (the five of the follow-up list).
         public var concernsActivity: Bool {
             switch self {
             case .noFollowUp, .stale, .overdue, .movedDue, .noResponsible: true
-            case .doubleBooked, .agendaOverrun, .missingActivityList: false
+            case .doubleBooked, .agendaOverrun, .missingActivityList, .actionOverdue: false
             }
         }
 
@@ -59,6 +61,8 @@ public struct MeetingFlag: Hashable, Sendable {
         case overrun(planned: Int, available: Int)
         /// The year whose activity list is missing.
         case year(Int)
+        /// An åtgärd: its id and due date.
+        case action(id: String, due: LocalDate)
     }
 
     /// The meeting id.
@@ -67,7 +71,8 @@ public struct MeetingFlag: Hashable, Sendable {
     public let rule: Rule
     /// The activity concerned (activity rules).
     public let activity: String?
-    /// The person concerned (`double-booked`): a person id, or a guest presenter's name.
+    /// The person concerned (`double-booked`: a person id, or a guest presenter's name; `action-overdue`:
+    /// the responsible person's id, if any).
     public let person: String?
     /// What the sentence is about: the activity's title, the person's name or the meeting's title.
     public let subject: String

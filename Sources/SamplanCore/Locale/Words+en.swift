@@ -65,7 +65,8 @@ extension Words {
             secretary: "secretary",
             optional: "optional",
             footer: { "As of \($0). Made by samplan." },
-            draftSubject: { "Draft agenda: \($0)" }),
+            draftSubject: { "Draft agenda: \($0)" },
+            openActions: "Actions from earlier meetings", actionColumn: "Action", dueColumn: "Due", fromMeeting: "From the meeting"),
         followUp: FollowUpWords(
             focusArea: "Focus area", goal: "Goal", activity: "Activity", result: "Result", done: "Done?",
             yes: "Yes", no: "No", partly: "Partly", ongoing: "Ongoing",
@@ -108,7 +109,9 @@ extension Words {
             overrun: { "takes \($0) but the meeting lasts \($1) (\($2) too long)" },
             missingList: { "The activity list of \($0) is missing (activities/\($0).yaml), so the activities of the year cannot be followed up" },
             withoutResponsible: "Nobody responsible",
-            aboutMeeting: "The meeting"),
+            aboutMeeting: "The meeting",
+            action: { "The action “\($0)” was due \($1) but is not reported done" },
+            actionOverdue: { "action overdue since \($0)" }),
         importing: ImportWords(
             empty: "the file is empty",
             notText: "the file is not text (a binary file?); save it as CSV",

@@ -65,7 +65,8 @@ extension Words {
             secretary: "sekreterare",
             optional: "vid behov",
             footer: { "Underlaget gäller per \($0). Skapat av samplan." },
-            draftSubject: { "Dagordningsutkast: \($0)" }),
+            draftSubject: { "Dagordningsutkast: \($0)" },
+            openActions: "Åtgärder från tidigare möten", actionColumn: "Åtgärd", dueColumn: "Klart senast", fromMeeting: "Från mötet"),
         followUp: FollowUpWords(
             focusArea: "Fokusområde", goal: "Delmål", activity: "Aktivitet", result: "Resultat", done: "Klar?",
             yes: "Ja", no: "Nej", partly: "Delvis", ongoing: "Pågående",
@@ -108,7 +109,9 @@ extension Words {
             overrun: { "tar \($0) men mötet är \($1) (\($2) för mycket)" },
             missingList: { "Aktivitetslistan för \($0) saknas (activities/\($0).yaml), så årets aktiviteter kan inte följas upp" },
             withoutResponsible: "Utan ansvarig",
-            aboutMeeting: "Mötet"),
+            aboutMeeting: "Mötet",
+            action: { "Åtgärden ”\($0)” skulle vara klar \($1) men är inte rapporterad som klar" },
+            actionOverdue: { "åtgärd försenad sedan \($0)" }),
         importing: ImportWords(
             empty: "filen är tom",
             notText: "filen är inte text (binär fil?); spara den som CSV",

@@ -253,6 +253,14 @@ extension Words {
         public let footer: Text1
         /// The subject of the mailed draft: "Dagordningsutkast: Samråd HSVO Knivsta, torsdag …".
         public let draftSubject: Text1
+        /// "Åtgärder från tidigare möten".
+        public let openActions: String
+        /// "Åtgärd".
+        public let actionColumn: String
+        /// "Klart senast".
+        public let dueColumn: String
+        /// "Från mötet".
+        public let fromMeeting: String
     }
 
     /// The columns of the follow-up table ("Bilaga 1") and its statuses.
@@ -365,6 +373,10 @@ extension Words {
         public let withoutResponsible: String
         /// The group of flags about the meeting itself: "Mötet".
         public let aboutMeeting: String
+        /// The action, then its due date: "Åtgärden ”Ta fram lokal rutin för SIP” skulle vara klar 1 september 2026 men …".
+        public let action: Text2
+        /// The due date: "åtgärd försenad sedan 1 september 2026".
+        public let actionOverdue: Text1
     }
 
     /// Problems in an imported CSV file.
