@@ -4,23 +4,41 @@ public import SamplanCore
 /// An agenda draft as the strategist sends it out: Markdown, or a complete printable HTML page
 /// (UTF-8, semantic headings, a table per focus area) that can be pasted into Word. Swedish or English.
 ///
+/// The public agenda (`publicMarkdown`, `publicHTML`) is the same document for anyone who follows a
+/// calendar link: the meeting, its items, focus areas with delmål and activities (title and status)
+/// and the presenters, without what only the strategist reads: who is called, who is responsible for
+/// an activity, its latest follow-up, the activities lacking follow-up, an overrun and the next meeting.
+///
 /// ```swift
 /// let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: "tl-2025-04-22", asOf: today)!
 /// print(AgendaDocument.markdown(agenda, language: .sv))   // "# Dagordning – Tjänsteledning HSVO Knivsta, 22 april 2025 …"
+/// print(AgendaDocument.publicHTML(agenda, language: .sv)) // "<!DOCTYPE html>…", for anyone
 /// ```
 public enum AgendaDocument {
-    /// The agenda as Markdown.
+    /// The strategist's draft as Markdown.
     public static func markdown(_ agenda: Agenda, language: Language) -> String {
-        TemplateLibrary.render(AgendaView(agenda, language: language), template: "agenda.md")
+        TemplateLibrary.render(AgendaView(agenda, language: language, draft: true), template: "agenda.md")
     }
 
-    /// The agenda as a complete HTML page.
+    /// The strategist's draft as a complete HTML page.
     public static func html(_ agenda: Agenda, language: Language) -> String {
-        TemplateLibrary.render(AgendaView(agenda, language: language), template: "agenda.html")
+        TemplateLibrary.render(AgendaView(agenda, language: language, draft: true), template: "agenda.html")
+    }
+
+    /// The public agenda as Markdown.
+    public static func publicMarkdown(_ agenda: Agenda, language: Language) -> String {
+        TemplateLibrary.render(AgendaView(agenda, language: language, draft: false), template: "agenda.md")
+    }
+
+    /// The public agenda as a complete HTML page.
+    public static func publicHTML(_ agenda: Agenda, language: Language) -> String {
+        TemplateLibrary.render(AgendaView(agenda, language: language, draft: false), template: "agenda.html")
     }
 }
 
-/// What the agenda templates read: every text already in the right language.
+/// What the agenda templates read: every text already in the right language. Built for the
+/// strategist's draft (`draft`) or for the public; the public view leaves the strategist's parts
+/// empty, so no template section can show them, and the templates drop their headings and columns.
 struct AgendaView {
     struct Fact {
         let label: String
@@ -60,6 +78,8 @@ struct AgendaView {
 
     let lang: String
     let words: Words.AgendaWords
+    /// The strategist's draft; false for the public agenda.
+    let draft: Bool
     let heading: String
     let cancelled: String?
     let facts: [Fact]
@@ -73,7 +93,7 @@ struct AgendaView {
     let nextMeeting: String?
     let footer: String
 
-    init(_ agenda: Agenda, language: Language) {
+    init(_ agenda: Agenda, language: Language, draft: Bool) {
         let catalog = language.words
         let words = catalog.agenda
         let said = catalog.meeting
@@ -81,6 +101,7 @@ struct AgendaView {
         let meeting = agenda.meeting
         lang = language.rawValue
         self.words = words
+        self.draft = draft
         heading = "\(words.agenda) – \(meeting.title), \(dates.date(meeting.start.local.date))"
         cancelled =
             meeting.status == .cancelled ? said.labelled(said.cancelledMark, reason: meeting.cancellationReason) : nil
@@ -98,7 +119,7 @@ struct AgendaView {
             facts.append(Fact(label: said.moved, value: said.fromNote(dates.dateTime(move.previousStart), reason: move.reason)))
         }
         if meeting.isExtra { facts.append(Fact(label: said.extra, value: meeting.extraReason ?? said.yes)) }
-        if !agenda.participants.isEmpty {
+        if draft, !agenda.participants.isEmpty {
             let names = agenda.participants.map { participant in
                 participant.name + (words.role(participant.role).map { " (" + $0 + ")" } ?? "")
             }
@@ -109,31 +130,32 @@ struct AgendaView {
         items = agenda.outline.enumerated().map { number, line in
             ItemRow(number: number + 1, time: dates.clock(line.start, line.end), title: line.title ?? words.presenters)
         }
-        overrun = agenda.overrun.map { said.labelled(said.note, reason: $0.message(in: language)) }
+        overrun = draft ? agenda.overrun.map { said.labelled(said.note, reason: $0.message(in: language)) } : nil
         focus = agenda.focus.map { area in
             let rows = area.goals.flatMap { goal in
                 goal.activities.map { line in
                     ActivityRow(
-                        goal: goal.goal.id, title: line.activity.title, responsible: line.responsible ?? "",
+                        goal: goal.goal.id, title: line.activity.title, responsible: draft ? line.responsible ?? "" : "",
                         status: line.latest?.status.label(in: language) ?? words.noStatusMark,
-                        followUp: line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "")
+                        followUp: draft ? line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "" : "")
                 }
             }
             return FocusBlock(
-                heading: "\(words.focusArea) \(area.id). \(area.name)" + (area.carriedFrom.map { " (" + said.carriedFrom(dates.date($0)) + ")" } ?? ""),
+                heading: "\(words.focusArea) \(area.id). \(area.name)"
+                    + (area.carriedFrom.map { " (" + said.carriedFrom(dates.date($0)) + ")" } ?? ""),
                 goals: area.goals.map { GoalLine(label: "\($0.goal.id). \($0.goal.text)") }, rows: rows, hasActivities: !rows.isEmpty)
         }
         presentations = agenda.presentations.map { item, presentation in
             PresentationRow(time: dates.clock(item.start, item.end), presenter: presentation.presenterLine, topic: presentation.topic)
         }
         hasPresentations = !presentations.isEmpty
-        lacking = agenda.lackingFollowUp.map { lacking in
+        lacking = (draft ? agenda.lackingFollowUp : []).map { lacking in
             LackingRow(
                 title: lacking.activity.title, goal: lacking.activity.goal,
                 reasons: lacking.flags.map { $0.reason(in: language) }.joined(separator: "; "))
         }
         hasLacking = !lacking.isEmpty
-        nextMeeting = agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) }
+        nextMeeting = draft ? agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) } : nil
         footer = words.footer(dates.date(agenda.asOf))
     }
 }

@@ -10,8 +10,10 @@ import SamplanRender
 import SamplanStore
 import Synchronization
 
-/// The HTTP face of samplan (SPEC §7): public and private feeds with ETag and Last-Modified,
-/// health and metrics. Handlers read the current snapshot and never re-parse files.
+/// The HTTP face of samplan (SPEC §7): public and private feeds with ETag and Last-Modified, the
+/// subscribe page, agendas (public, or the strategist's draft with their token), health and metrics.
+/// Handlers read the current snapshot and never re-parse files. What cannot be served is answered in
+/// the organization's language (`ErrorAnswer`).
 ///
 /// ```swift
 /// let router = Router()
@@ -40,8 +42,9 @@ public struct SamplanRoutes: Sendable {
         .http1(configuration: HTTP1Channel.Configuration(additionalChannelHandlers: [FeedFastPath(routes: self, serverName: serverName)]))
     }
 
-    /// Adds every route to `router`.
+    /// Adds every route to `router`, after the middleware that words the router's own errors.
     public func register(on router: Router<BasicRequestContext>) {
+        router.add(middleware: ErrorPages(state: state))
         for method in [HTTPRequest.Method.get, .head] {
             for route in FeedRoute.allCases {
                 router.on(RouterPath(route.rawValue), method: method) { request, context in
@@ -51,36 +54,19 @@ public struct SamplanRoutes: Sendable {
         }
         for method in [HTTPRequest.Method.get, .head] {
             router.on("/", method: method) { request, _ in subscribePage(request) }
+            router.on("/agenda/:name", method: method) { request, context in agendaResponse(request, name: context.parameters.get("name")) }
         }
         // Everything here is read-only: a write method on a known path is 405 with what does work.
-        let readOnly: [(RouterPath, String)] =
-            FeedRoute.allCases.map { (RouterPath($0.rawValue), "GET, HEAD") } + [("/", "GET, HEAD")]
-            + ["/agenda/:name", "/flags.json", "/healthz", "/metrics"].map { (RouterPath($0), "GET") }
+        let readOnly: [(RouterPath, Allowed)] =
+            (FeedRoute.allCases.map(\.rawValue) + ["/", "/agenda/:name"]).map { (RouterPath($0), .getAndHead) }
+            + ["/flags.json", "/healthz", "/metrics"].map { (RouterPath($0), .get) }
         for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
             for (path, allowed) in readOnly {
-                router.on(path, method: method) { _, _ in
-                    var response = Self.plain(.methodNotAllowed, "only \(allowed) here\n")
-                    response.headers[.allow] = allowed
+                router.on(path, method: method) { request, _ in
+                    var response = ErrorAnswer.response(.methodNotAllowed, allowed.text, state: state, request: request)
+                    response.headers[.allow] = allowed.header
                     return response
                 }
-            }
-        }
-        router.get("/agenda/:name") { request, context in
-            try strategistView(request) { snapshot, today in
-                guard let name = context.parameters.get("name"), let dot = name.lastIndex(of: ".") else { return nil }
-                let id = String(name[..<dot])
-                let format = name[name.index(after: dot)...]
-                guard format == "md" || format == "html", let named = MeetingID(id) else { return nil }
-                let configuration = snapshot.configuration
-                let schedule = ScheduleBuilder.build(configuration, years: (named.date.year - 1)...(named.date.year + 1))
-                guard let meeting = schedule.meeting(named: id) else { return nil }
-                let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: today)
-                let language = configuration.organization.language
-                // Named by the day it is held: the answer names the meeting's own id.
-                let location = meeting.id == id ? nil : "/agenda/\(meeting.id).\(format)"
-                return format == "md"
-                    ? StrategistView(type: "text/markdown; charset=utf-8", body: AgendaDocument.markdown(agenda, language: language), location: location)
-                    : StrategistView(type: "text/html; charset=utf-8", body: AgendaDocument.html(agenda, language: language), location: location)
             }
         }
         router.get("/flags.json") { request, _ in
@@ -102,17 +88,42 @@ public struct SamplanRoutes: Sendable {
         }
     }
 
+    /// The methods a read-only path answers, for the 405 of any other.
+    enum Allowed: Sendable {
+        case get, getAndHead
+
+        /// The `Allow` header.
+        var header: String {
+            switch self {
+            case .get: "GET"
+            case .getAndHead: "GET, HEAD"
+            }
+        }
+
+        /// What the answer says.
+        var text: KeyPath<Words.HTTPWords, String> {
+            switch self {
+            case .get: \.onlyGet
+            case .getAndHead: \.onlyGetAndHead
+            }
+        }
+    }
+
     /// The feed a request names, rendering it first when needed (on a task, never on an I/O thread).
     func feedResponse(_ request: Request, route: FeedRoute, name: String?) -> Response {
-        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
-        guard let name, let feed = feed(route, name: name, in: snapshot.configuration) else { return Self.plain(.notFound, "not found\n") }
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
+        }
+        guard let name, let feed = feed(route, name: name, in: snapshot.configuration) else {
+            return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request)
+        }
         let now = clock()
         let rendered: RenderedFeed
         do {
             rendered = try cache.feed(feed, snapshot: snapshot, asOf: snapshot.today(at: now), now: now)
         } catch {
             Logger(label: "samplan.http").error("feed \(feed) failed: \(error)")
-            return Self.plain(.internalServerError, "the feed could not be built; see the log\n")
+            return ErrorAnswer.response(.internalServerError, \.feedFailed, state: state, request: request)
         }
         let answer = FeedAnswer(rendered, method: request.method, headers: request.headers)
         return Response(status: answer.status, headers: answer.headers, body: answer.body.map { ResponseBody(byteBuffer: $0) } ?? ResponseBody())
@@ -131,8 +142,6 @@ public struct SamplanRoutes: Sendable {
         }
     }
 
-    /// A view for the strategist: their private-feed token as `?token=` or `Authorization: Bearer`.
-    /// A missing and a wrong token take the same path (a constant-time check) and both get 401.
     /// A strategist's document: its type, text and, when it was asked for by another name, its own address.
     struct StrategistView {
         var type: String
@@ -140,26 +149,94 @@ public struct SamplanRoutes: Sendable {
         var location: String? = nil
     }
 
+    /// The token a request carries, as `?token=` or `Authorization: Bearer`; nil when it carries none.
+    func token(of request: Request) -> String? {
+        if let query = request.uri.queryParameters.get("token"), !query.isEmpty { return String(query) }
+        guard let header = request.headers[.authorization], header.hasPrefix("Bearer "), header.count > 7 else { return nil }
+        return String(header.dropFirst(7))
+    }
+
+    /// Whether `token` is the strategist's private-feed token. A missing and a wrong token take the
+    /// same path (a constant-time check over every person).
+    func isStrategist(_ token: String?, in configuration: Configuration) -> Bool {
+        let person = (try? cache.person(forToken: token ?? "", in: configuration)) ?? nil
+        return person == configuration.organization.strategist
+    }
+
+    /// 401 with what is needed.
+    func unauthorized(_ request: Request) -> Response {
+        var response = ErrorAnswer.response(.unauthorized, \.tokenNeeded, state: state, request: request)
+        response.headers[.wwwAuthenticate] = "Bearer realm=\"samplan\""
+        return response
+    }
+
+    /// A view for the strategist only: without their token, or with another, 401.
     func strategistView(_ request: Request, render: (Snapshot, LocalDate) throws -> StrategistView?) throws -> Response {
-        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
-        let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
-        let token = request.uri.queryParameters.get("token") ?? bearer ?? ""
-        let configuration = snapshot.configuration
-        let person = (try? cache.person(forToken: token, in: configuration)) ?? nil
-        guard person == configuration.organization.strategist else {
-            var response = Self.plain(.unauthorized, "the strategist's token is needed (?token= or Authorization: Bearer)\n")
-            response.headers[.wwwAuthenticate] = "Bearer realm=\"samplan\""
-            return response
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
         }
-        guard let view = try render(snapshot, snapshot.today(at: clock())) else { return Self.plain(.notFound, "not found\n") }
+        guard isStrategist(token(of: request), in: snapshot.configuration) else { return unauthorized(request) }
+        guard let view = try render(snapshot, snapshot.today(at: clock())) else {
+            return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request)
+        }
         var headers: HTTPFields = [.contentType: view.type, .cacheControl: "private, no-store"]
         if let location = view.location { headers[.contentLocation] = location }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: view.body)))
     }
 
+    /// A meeting's agenda, `name` being `<meeting-id>.html` or `.md` (or the day it is held for the
+    /// id). Without a token, the public agenda, which anyone who follows a calendar link may read; with
+    /// the strategist's token, their full draft; with any other token, 401. A meeting's own agenda
+    /// only: nothing of other meetings.
+    func agendaResponse(_ request: Request, name: String?) -> Response {
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
+        }
+        let configuration = snapshot.configuration
+        let token = token(of: request)
+        let draft = token != nil
+        if draft, !isStrategist(token, in: configuration) { return unauthorized(request) }
+        guard let named = Self.agendaName(name), let meetingID = MeetingID(named.id) else {
+            return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request)
+        }
+        let (id, format) = named
+        let schedule = ScheduleBuilder.build(configuration, years: (meetingID.date.year - 1)...(meetingID.date.year + 1))
+        guard let meeting = schedule.meeting(named: id) else { return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request) }
+        let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: snapshot.today(at: clock()))
+        let language = configuration.organization.language
+        let text: String
+        switch (format == "md", draft) {
+        case (true, true): text = AgendaDocument.markdown(agenda, language: language)
+        case (false, true): text = AgendaDocument.html(agenda, language: language)
+        case (true, false): text = AgendaDocument.publicMarkdown(agenda, language: language)
+        case (false, false): text = AgendaDocument.publicHTML(agenda, language: language)
+        }
+        let bytes = ByteBuffer(string: text)
+        var headers: HTTPFields = [
+            .contentType: format == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8",
+            .contentLength: String(bytes.readableBytes),
+            // The public agenda may be kept by caches, but not handed to a request with the token.
+            .cacheControl: draft ? "private, no-store" : "public, max-age=300",
+        ]
+        if !draft { headers[.vary] = "Authorization" }
+        // Named by the day it is held: the answer names the meeting's own id.
+        if meeting.id != id { headers[.contentLocation] = "/agenda/\(meeting.id).\(format)" }
+        return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
+    }
+
+    /// `<meeting-id>.md` or `<meeting-id>.html` as the id and the format; nil for any other name.
+    static func agendaName(_ name: String?) -> (id: String, format: Substring)? {
+        guard let name, let dot = name.lastIndex(of: ".") else { return nil }
+        let format = name[name.index(after: dot)...]
+        guard format == "md" || format == "html" else { return nil }
+        return (String(name[..<dot]), format)
+    }
+
     /// The subscribe page: public, so built at most once a minute per configuration version.
     func subscribePage(_ request: Request) -> Response {
-        guard let snapshot = state.snapshot else { return Self.plain(.serviceUnavailable, "no configuration loaded\n") }
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
+        }
         let now = clock()
         let bytes = page.entry.withLock { page in
             if let page, page.version == snapshot.version, page.minute == now / 60 { return page.bytes }
@@ -187,15 +264,12 @@ public struct SamplanRoutes: Sendable {
         } else {
             status = .serviceUnavailable
             document["status"] = "no configuration loaded"
+            document["message"] = Language.sv.words.http.noConfiguration
         }
         let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])) ?? Data()
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: Array(data) + [10])))
-    }
-
-    static func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }
 

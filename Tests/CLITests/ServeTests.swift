@@ -94,6 +94,32 @@ final class RunningServer {
 
 @Suite("samplan serve", .serialized)
 struct ServeTests {
+    /// The DESCRIPTION of each event of an iCalendar text (not its alarm's), unfolded and unescaped
+    /// (RFC 5545 §3.1, §3.3.11).
+    static func descriptions(_ calendar: String) -> [String] {
+        var inAlarm = false
+        let lines = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { line in
+            if line == "BEGIN:VALARM" { inAlarm = true }
+            if line == "END:VALARM" { inAlarm = false }
+            return !inAlarm && line.hasPrefix("DESCRIPTION")
+        }
+        return lines.map { line in
+            var text = ""
+            var escaped = false
+            for character in line.drop(while: { $0 != ":" }).dropFirst() {
+                if escaped {
+                    text.append(character == "n" || character == "N" ? "\n" : character)
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else {
+                    text.append(character)
+                }
+            }
+            return text
+        }
+    }
+
     @Test("serves feeds with 304 round trips, health and metrics over real HTTP")
     func serves() async throws {
         let server = try RunningServer()
@@ -143,7 +169,8 @@ struct ServeTests {
         #expect(Int((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Length") ?? "") ?? 0 > 1000)
 
         let strategist = try token(["strateg"])
-        #expect(try await server.get("/agenda/samrad-2025-05-08.md").status == 401)
+        #expect(try await server.get("/agenda/samrad-2025-05-08.md").status == 200, "the public agenda")
+        #expect(try await server.get("/flags.json").status == 401)
         #expect(try await server.get("/agenda/samrad-2025-05-08.md?token=\(socialchef)").status == 401)
         #expect(try await server.get("/agenda/samrad-2025-05-08.md?token=\(rotated)").status == 401, "not the strategist")
         let agenda = try await server.get("/agenda/samrad-2025-05-08.md", headers: ["Authorization": "Bearer \(strategist)"])
@@ -151,6 +178,61 @@ struct ServeTests {
         #expect(agenda.body.hasPrefix("# Dagordning – Samråd HSVO Knivsta, 8 maj 2025"))
         #expect(try await server.get("/agenda/samrad-2025-05-08.html?token=\(strategist)").headers["content-type"] == "text/html; charset=utf-8")
         #expect(try await server.get("/flags.json?token=\(strategist)").status == 200)
+    }
+
+    @Test(
+        "public is public: feeds' descriptions and the public agenda carry no follow-up flags, responsible persons or addresses; the draft needs the strategist's token; errors in Swedish"
+    )
+    func publicIsPublic() async throws {
+        let server = try RunningServer()
+        // The feed of the tjänsteledning as subscribers get it, parsed back.
+        let feed = try await server.get("/calendars/tl.ics")
+        #expect(feed.status == 200, "\(server.log)")
+        let descriptions = Self.descriptions(feed.body)
+        #expect(descriptions.count == feed.body.components(separatedBy: "BEGIN:VEVENT").count - 1)
+        #expect(descriptions.contains { $0.contains("Fokusområde B. Nära vård\nDelmål B1.") }, "the agenda, with the focus area")
+        for description in descriptions {
+            #expect(description.contains("Dagordning"))
+            for text in ["saknar uppföljning", "Aktiviteter som saknar uppföljning", "ansvarig", "@"] {
+                #expect(!description.contains(text), "\(description.prefix(80)): \(text)")
+            }
+        }
+
+        // Anyone who follows the event's link reads the public agenda.
+        let meeting = "/agenda/tl-2024-09-24.html"
+        let page = try await server.get(meeting)
+        #expect(page.status == 200)
+        #expect(page.headers["cache-control"] == "public, max-age=300")
+        #expect(page.body.contains("<h2>Fokusområde B. Nära vård</h2>"))
+        #expect(page.body.contains("<td>1. Mötets öppnande och föregående mötesanteckningar</td>"))
+        for text in ["Verksamhetschef Knivsta vårdcentral", "Ansvarig", "saknar uppföljning"] {
+            #expect(!page.body.contains(text), "\(text)")
+        }
+        #expect(page.body.range(of: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"#, options: .regularExpression) == nil, "no e-mail address")
+
+        // The strategist reads the full draft at the same address; anyone else's token is refused, in Swedish.
+        let strategist = try server.workspace.samplan(["token", "strateg"])
+        let token = String(try #require(strategist.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        let draft = try await server.get(meeting, headers: ["Authorization": "Bearer \(token)"])
+        #expect(draft.status == 200)
+        #expect(draft.headers["cache-control"] == "private, no-store")
+        #expect(draft.body.contains("Verksamhetschef Knivsta vårdcentral"))
+        #expect(draft.body.contains("Aktiviteter som saknar uppföljning"))
+        let socialchef = try server.workspace.samplan(["token", "socialchef"])
+        let other = String(try #require(socialchef.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        let refused = try await server.get(meeting + "?token=\(other)")
+        #expect(refused.status == 401)
+        #expect(refused.body == "Strategens nyckel behövs (?token= eller Authorization: Bearer).\n")
+
+        let missing = try await server.get("/no/such/page")
+        #expect(missing.status == 404)
+        #expect(missing.body == "Sidan finns inte.\n")
+        let browser = try await server.get("/no/such/page", headers: ["Accept": "text/html,application/xhtml+xml,*/*;q=0.8"])
+        #expect(browser.headers["content-type"] == "text/html; charset=utf-8")
+        #expect(browser.body.contains("<html lang=\"sv\">") && browser.body.contains("<h1>Sidan finns inte.</h1>"))
+        let written = try server.raw(Array("DELETE /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8))
+        #expect(written.hasPrefix("HTTP/1.1 405 "))
+        #expect(written.hasSuffix("\r\n\r\nHär går bara GET och HEAD.\n"), "\(written)")
     }
 
     @Test("an edited configuration is picked up on SIGHUP: new content, higher SEQUENCE; a broken one keeps the old serving")
@@ -191,7 +273,7 @@ struct ServeTests {
         #expect(try await server.eventually(15) { try await server.get("/healthz").body.contains("9999-01-14") })
         #expect(try await server.get("/healthz").body.contains("exceptions.yaml:2:15"))
         #expect(try await server.get("/calendars/samrad.ics").body == before.body)
-        #expect(try await server.get("/agenda/samrad-9999-01-01.md").status == 401)
+        #expect(try await server.get("/agenda/samrad-9999-01-01.md").status == 404)
     }
 
     @Test("a configuration file changed on disk is reloaded without a signal")
@@ -218,7 +300,7 @@ struct ServeTests {
             (Array("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
             (Array("GET /calendars/..%2f..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
             (Array("GET /calendars/focus/..%2f..%2fpeople.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
-            (Array("GET /agenda/..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "401"),
+            (Array("GET /agenda/..%2fsamplan.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "404"),
             (Array("DELETE /calendars/samrad.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".utf8), "405"),
             (Array("POST /calendars/private/abc.ics HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8), "405"),
             (Array("PUT /nothing/here HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8), "404"),

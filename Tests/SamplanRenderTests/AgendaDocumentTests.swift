@@ -118,3 +118,100 @@ struct AgendaDocumentTests {
         #expect(markdown.contains("# Dagordning – Tjänsteledning HSVO Knivsta, 22 april 2025\n\n**INSTÄLLT: Ersätts av workshop**\n"))
     }
 }
+
+@Suite("Public agendas")
+struct PublicAgendaTests {
+    func agenda(_ id: String, configuration: Configuration? = nil, asOf: String = "2024-09-01") throws -> Agenda {
+        let configuration = try configuration ?? RenderFixture.example("knivsta")
+        let schedule = ScheduleBuilder.build(configuration, years: 2023...2026)
+        return try #require(AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: id, asOf: LocalDate(iso: asOf)!))
+    }
+
+    /// Every responsible person's name in the agenda's focus areas who is not also a presenter.
+    func responsibleNames(_ agenda: Agenda) -> Set<String> {
+        let presenters = Set(agenda.presentations.map(\.presentation.name))
+        return Set(agenda.focus.flatMap(\.goals).flatMap(\.activities).compactMap(\.responsible)).subtracting(presenters)
+    }
+
+    @Test(
+        "the public agenda has the meeting, the numbered items with times, the focus area with delmål and activities with status, and the presenters")
+    func contents() throws {
+        let markdown = AgendaDocument.publicMarkdown(try agenda("tl-2024-09-24"), language: .sv)
+        #expect(markdown.hasPrefix("# Dagordning – Tjänsteledning HSVO Knivsta, 24 september 2024\n"))
+        #expect(markdown.contains("**Tid:** tisdag 24 september 2024 kl. 9.00–11.00  \n"))
+        #expect(markdown.contains("**Plats:** Kommunhuset, sal Vrå  \n"))
+        #expect(markdown.contains("**Digitalt:** https://meet.knivsta.example.se/tl  \n"))
+        #expect(markdown.contains("## Punkter\n\n1. 9.00–9.05 Mötets öppnande och föregående mötesanteckningar\n"))
+        #expect(markdown.contains("4. 9.30–10.40 Inbjudna föredragande\n"))
+        #expect(markdown.contains("## Fokusområde B. Nära vård\n"))
+        #expect(markdown.contains("| Delmål | Aktivitet | Status |\n|---|---|---|\n"))
+        // As of 1 September 2024 the activity has no follow-up yet; a year later it has its status.
+        #expect(markdown.contains("| B2 | Följa utvecklingen av regionens projekt Stegvis vård | – |\n"))
+        let later = AgendaDocument.publicMarkdown(try agenda("tl-2024-09-24", asOf: "2025-09-01"), language: .sv)
+        #expect(later.contains("| B2 | Följa utvecklingen av regionens projekt Stegvis vård | Ja |\n"))
+        #expect(markdown.contains("| 9.30–9.50 | Äldrevårdsenheten, Region Uppsala | Äldrevårdsenheten i länet och lokalt i Knivsta |\n"))
+        #expect(markdown.hasSuffix("*Underlaget gäller per 1 september 2024. Skapat av samplan.*\n"))
+    }
+
+    @Test("the public agenda names no responsible person, no follow-up, no lacking follow-up, nobody called, no next meeting, no address")
+    func nothingForTheStrategistOnly() throws {
+        // Before the follow-ups of December 2024 every activity lacks one.
+        let agenda = try agenda("tl-2024-09-24", asOf: "2024-09-01")
+        #expect(!agenda.lackingFollowUp.isEmpty)
+        let names = responsibleNames(agenda)
+        #expect(names.contains("Verksamhetschef Knivsta vårdcentral"))
+        let draft = AgendaDocument.markdown(agenda, language: .sv)
+        for name in names { #expect(draft.contains(name), "the draft names \(name)") }
+        for page in [AgendaDocument.publicMarkdown(agenda, language: .sv), AgendaDocument.publicHTML(agenda, language: .sv)] {
+            for name in names { #expect(!page.contains(name), "\(name)") }
+            for text in ["Ansvarig", "Senaste uppföljning", "saknar uppföljning", "Varför", "Kallade", "Nästa möte", "OBS", "10 december 2024:"] {
+                #expect(!page.contains(text), "\(text)")
+            }
+            #expect(page.range(of: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"#, options: .regularExpression) == nil, "no e-mail address")
+            #expect(page.contains("Nära vård"))
+        }
+        let html = AgendaDocument.publicHTML(agenda, language: .sv)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+        #expect(html.contains("<thead><tr><th>Delmål</th><th>Aktivitet</th><th>Status</th></tr></thead>"))
+        #expect(html.contains("<td class=\"time\">9.30–9.50</td><td>Äldrevårdsenheten, Region Uppsala</td>"))
+    }
+
+    @Test("an agenda that outlasts its meeting says so in the draft only")
+    func overrunInTheDraftOnly() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.invitations.append(
+            Invitation(presenter: .person("voc"), target: .meeting("tl-2025-04-22"), topic: "Lång dragning", duration: ISODuration(hours: 2)))
+        let agenda = try agenda("tl-2025-04-22", configuration: configuration, asOf: "2025-04-20")
+        #expect(AgendaDocument.markdown(agenda, language: .sv).contains("**OBS: "))
+        let markdown = AgendaDocument.publicMarkdown(agenda, language: .sv)
+        #expect(markdown.contains("Lång dragning"))
+        #expect(!markdown.contains("OBS"))
+    }
+
+    @Test("a moved, cancelled or extra meeting's public agenda says so; in English with English words")
+    func notesAndEnglish() throws {
+        var configuration = try RenderFixture.example("knivsta")
+        configuration.exceptions = [.cancel(meeting: "tl-2025-04-22", reason: "Ersätts av workshop")]
+        let cancelled = AgendaDocument.publicMarkdown(try agenda("tl-2025-04-22", configuration: configuration, asOf: "2025-04-20"), language: .sv)
+        #expect(cancelled.contains("**INSTÄLLT: Ersätts av workshop**\n"))
+        configuration.organization.language = .en
+        let english = AgendaDocument.publicMarkdown(try agenda("tl-2024-09-24", configuration: configuration), language: .en)
+        #expect(english.hasPrefix("# Agenda – Tjänsteledning HSVO Knivsta, 24 September 2024\n"))
+        #expect(english.contains("| Goal | Activity | Status |\n"))
+        #expect(!english.contains("Responsible") && !english.contains("lacking follow-up") && !english.contains("Called"))
+    }
+}
+
+@Suite("Error pages")
+struct ErrorPageTests {
+    @Test("an error page for a browser is a small HTML page in the organization's language, its text escaped")
+    func page() {
+        let html = ErrorPage.html(status: 404, message: Words.sv.http.notFound, language: .sv)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">\n"))
+        #expect(html.contains("<title>404 – Sidan finns inte.</title>"))
+        #expect(html.contains("<h1>Sidan finns inte.</h1>"))
+        #expect(html.contains("<a href=\"/\">Till kalendrarna</a>"))
+        #expect(ErrorPage.html(status: 500, message: "<b>", language: .en).contains("<h1>&lt;b&gt;</h1>"))
+        #expect(ErrorPage.html(status: 404, message: Words.en.http.notFound, language: .en).contains("<html lang=\"en\">"))
+    }
+}

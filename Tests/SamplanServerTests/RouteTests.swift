@@ -5,9 +5,10 @@ import ICal
 import Prometheus
 import SamplanConfig
 import SamplanCore
-import SamplanServer
 import SamplanStore
 import Testing
+
+@testable import SamplanServer
 
 /// Routes over the Knivsta example with a fresh state store and a fixed clock (2026-03-01 12:00 UTC).
 struct RouteFixture {
@@ -17,13 +18,14 @@ struct RouteFixture {
     let cache: FeedCache
     static let now = 1_772_366_400
 
-    init(loaded: Bool = true) throws {
+    init(loaded: Bool = true, language: Language = .sv) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("samplan-routes-\(UUID().uuidString)").path
         store = try StateStore(location: StateLocation.resolve(explicit: directory, environment: [:], configured: nil, workingDirectory: "/"))
         cache = FeedCache(store: store)
         if loaded {
             let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-            let configuration = try ConfigLoader.load(directory: root + "/config/knivsta").get()
+            var configuration = try ConfigLoader.load(directory: root + "/config/knivsta").get()
+            configuration.organization.language = language
             state.install(Snapshot(configuration: configuration, version: "v1", loadedAt: Self.now))
         }
     }
@@ -118,7 +120,7 @@ struct RouteTests {
         arguments: [
             (HTTPRequest.Method.post, "/calendars/samrad.ics", HTTPResponse.Status.methodNotAllowed, String?("GET, HEAD")),
             (.delete, "/calendars/focus/B.ics", .methodNotAllowed, "GET, HEAD"), (.put, "/", .methodNotAllowed, "GET, HEAD"),
-            (.patch, "/healthz", .methodNotAllowed, "GET"), (.post, "/agenda/samrad-2025-05-08.md", .methodNotAllowed, "GET"),
+            (.patch, "/healthz", .methodNotAllowed, "GET"), (.post, "/agenda/samrad-2025-05-08.md", .methodNotAllowed, "GET, HEAD"),
             (.post, "/nothing/here", .notFound, nil),
         ])
     func writeMethods(method: HTTPRequest.Method, path: String, status: HTTPResponse.Status, allowed: String?) async throws {
@@ -127,6 +129,8 @@ struct RouteTests {
             try await client.execute(uri: path, method: method) { response in
                 #expect(response.status == status)
                 #expect(response.headers[.allow] == allowed)
+                let expected = ["GET, HEAD": "Här går bara GET och HEAD.\n", "GET": "Här går bara GET.\n"][allowed ?? ""] ?? "Sidan finns inte.\n"
+                #expect(String(buffer: response.body) == expected)
             }
         }
     }
@@ -190,19 +194,28 @@ struct RouteTests {
 
 @Suite("Strategist views")
 struct StrategistViewTests {
-    @Test("agenda drafts and flags need the strategist's token: missing or wrong gets 401, right gets the document")
+    @Test("the drafts and flags need the strategist's token: another person's gets 401 in Swedish, the right one the document")
     func access() async throws {
         let fixture = try RouteFixture()
         let token = try fixture.cache.token(for: "strateg")
         let other = try fixture.cache.token(for: "socialchef")
         try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/flags.json", method: .get) { response in #expect(response.status == .unauthorized) }
             for uri in ["/agenda/samrad-2026-05-14.html", "/flags.json"] {
-                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .unauthorized) }
-                try await client.execute(uri: uri + "?token=\(other)", method: .get) { response in #expect(response.status == .unauthorized) }
+                try await client.execute(uri: uri + "?token=\(other)", method: .get) { response in
+                    #expect(response.status == .unauthorized)
+                    #expect(response.headers[.wwwAuthenticate] == "Bearer realm=\"samplan\"")
+                    #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+                    #expect(String(buffer: response.body) == "Strategens nyckel behövs (?token= eller Authorization: Bearer).\n")
+                }
+                try await client.execute(uri: uri, method: .get, headers: [.authorization: "Bearer \(other)"]) { response in
+                    #expect(response.status == .unauthorized)
+                }
             }
             try await client.execute(uri: "/agenda/samrad-2026-05-14.html?token=\(token)", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "private, no-store")
                 #expect(String(buffer: response.body).contains("Dagordning"))
             }
             try await client.execute(uri: "/agenda/samrad-2026-05-14.md", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
@@ -220,6 +233,7 @@ struct StrategistViewTests {
             }
             for uri in ["/agenda/samrad-9999-01-01.md", "/agenda/samrad-0001-01-01.html", "/agenda/samrad-99999-01-01.md"] {
                 try await client.execute(uri: uri + "?token=\(token)", method: .get) { response in #expect(response.status == .notFound) }
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .notFound) }
             }
             try await client.execute(uri: "/flags.json?token=\(token)", method: .get) { response in
                 #expect(response.status == .ok)
@@ -266,6 +280,213 @@ struct SubscribeRouteTests {
         }
         try await RouteFixture(loaded: false).application().test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in #expect(response.status == .serviceUnavailable) }
+        }
+    }
+}
+
+@Suite("Public agenda route")
+struct PublicAgendaRouteTests {
+    /// tl-2024-09-24 (Nära vård) as of the fixture's day: activities with responsible persons, and
+    /// activities lacking follow-up.
+    static let meeting = "/agenda/tl-2024-09-24"
+
+    @Test("without a token the agenda is public: the items, the focus area and the presenters, no responsible person and no lacking follow-up")
+    func publicAgenda() async throws {
+        let fixture = try RouteFixture()
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: Self.meeting + ".html", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.cacheControl] == "public, max-age=300")
+                let html = String(buffer: response.body)
+                #expect(html.contains("<html lang=\"sv\">"))
+                #expect(html.contains("<h1>Dagordning – Tjänsteledning HSVO Knivsta, 24 september 2024</h1>"))
+                #expect(html.contains("<td class=\"time\">9.00–9.05</td><td>1. Mötets öppnande och föregående mötesanteckningar</td>"))
+                #expect(html.contains("<h2>Fokusområde B. Nära vård</h2>"))
+                #expect(html.contains("Följa utvecklingen av regionens projekt Stegvis vård"))
+                #expect(html.contains("<td class=\"time\">9.30–9.50</td><td>Äldrevårdsenheten, Region Uppsala</td>"))
+                for text in [
+                    "Verksamhetschef Knivsta vårdcentral", "Sektionschef Barns Vård och Hälsa", "Ansvarig", "saknar uppföljning",
+                    "Senaste uppföljning", "Kallade", "Nästa möte",
+                ] {
+                    #expect(!html.contains(text), "\(text)")
+                }
+                #expect(!PublicPrivacyTests.hasAddress(html))
+            }
+            try await client.execute(uri: Self.meeting + ".md", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/markdown; charset=utf-8")
+                let markdown = String(buffer: response.body)
+                #expect(markdown.contains("## Fokusområde B. Nära vård\n"))
+                #expect(!markdown.contains("Aktiviteter som saknar uppföljning") && !markdown.contains("Ansvarig"))
+            }
+            try await client.execute(uri: Self.meeting + ".html", method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == 0)
+                #expect(Int(response.headers[.contentLength] ?? "") ?? 0 > 1000)
+            }
+            // As of the fixture's day two activities of the May 2025 samråd lack follow-up, one with nobody responsible.
+            try await client.execute(uri: "/agenda/samrad-2025-05-08.html", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("I samverkan skapa gemensamma utbildningstillfällen"))
+                #expect(html.contains("<td class=\"status\">Pågående</td>"))
+                for text in ["saknar", "Följa upp länsövergripande", "ingen uppföljning", "Utbildningstillfället har flyttats"] {
+                    #expect(!html.contains(text), "\(text)")
+                }
+            }
+            // ?token= left empty is no token.
+            try await client.execute(uri: Self.meeting + ".md?token=", method: .get) { response in #expect(response.status == .ok) }
+        }
+    }
+
+    @Test("with the strategist's token the same address is the full draft, with responsible persons and the lacking follow-up")
+    func strategistDraft() async throws {
+        let fixture = try RouteFixture()
+        let token = try fixture.cache.token(for: "strateg")
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: Self.meeting + ".md?token=\(token)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.cacheControl] == "private, no-store")
+                let markdown = String(buffer: response.body)
+                #expect(markdown.contains("| Delmål | Aktivitet | Ansvarig | Status | Senaste uppföljning |"))
+                #expect(markdown.contains("Verksamhetschef Knivsta vårdcentral"))
+                #expect(markdown.contains("## Aktiviteter som saknar uppföljning\n"))
+            }
+            try await client.execute(uri: "/agenda/samrad-2025-05-08.md", method: .get, headers: [.authorization: "Bearer \(token)"]) { response in
+                let markdown = String(buffer: response.body)
+                #expect(markdown.contains("- **Följa upp länsövergripande"))
+                #expect(markdown.contains("saknar ansvarig"))
+            }
+        }
+    }
+
+    @Test("an unknown meeting or format is 404 in Swedish, as text for curl and as a page for a browser")
+    func unknown() async throws {
+        let fixture = try RouteFixture()
+        try await fixture.application().test(.router) { client in
+            for uri in ["/agenda/tl-2024-09-25.html", "/agenda/tl-2024-09-24.pdf", "/agenda/nosuch-2024-09-24.md", "/agenda/tl"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound, "\(uri)")
+                    #expect(String(buffer: response.body) == "Sidan finns inte.\n")
+                }
+            }
+            let browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+            try await client.execute(uri: "/agenda/tl-2024-09-25.html", method: .get, headers: [.accept: browser]) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                let html = String(buffer: response.body)
+                #expect(html.contains("<html lang=\"sv\">"))
+                #expect(html.contains("<h1>Sidan finns inte.</h1>"))
+            }
+        }
+    }
+}
+
+@Suite("Error answers")
+struct ErrorAnswerTests {
+    @Test("404, 405 and 503 say what is wrong in Swedish; a browser gets a page in Swedish, curl plain text")
+    func swedish() async throws {
+        let fixture = try RouteFixture()
+        let browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        try await fixture.application().test(.router) { client in
+            for uri in ["/nothing/here", "/calendars/nosuch.ics", "/calendars/private/wrong.ics"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound)
+                    #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+                    #expect(String(buffer: response.body) == "Sidan finns inte.\n")
+                }
+                try await client.execute(uri: uri, method: .get, headers: [.accept: browser]) { response in
+                    #expect(String(buffer: response.body).contains("<h1>Sidan finns inte.</h1>"))
+                }
+            }
+            try await client.execute(uri: "/calendars/all.ics", method: .delete, headers: [.accept: browser]) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET, HEAD")
+                #expect(String(buffer: response.body).contains("<h1>Här går bara GET och HEAD.</h1>"))
+            }
+        }
+        try await RouteFixture(loaded: false).application().test(.router) { client in
+            for uri in ["/", "/calendars/samrad.ics", "/agenda/tl-2024-09-24.html", "/flags.json"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(String(buffer: response.body) == "Ingen konfiguration är inläst.\n", "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/nothing/here", method: .get) { response in
+                #expect(String(buffer: response.body) == "Sidan finns inte.\n", "Swedish while nothing is loaded")
+            }
+        }
+    }
+
+    @Test("an organization with locale en gets its answers in English")
+    func english() async throws {
+        let fixture = try RouteFixture(language: .en)
+        let other = try fixture.cache.token(for: "socialchef")
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/nothing/here", method: .get) { response in
+                #expect(String(buffer: response.body) == "There is no such page.\n")
+            }
+            try await client.execute(uri: "/flags.json?token=\(other)", method: .get, headers: [.accept: "text/html"]) { response in
+                #expect(response.status == .unauthorized)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<html lang=\"en\">"))
+                #expect(html.contains("The strategist&#39;s token is needed") || html.contains("The strategist's token is needed"))
+            }
+        }
+    }
+
+    @Test(
+        "HTML only when the client prefers it",
+        arguments: [
+            (String?.none, false), ("*/*", false), ("text/plain", false), ("text/html", true), ("text/html;q=0.5, text/plain", false),
+            ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", true), ("application/json", false),
+            ("text/html;q=0", false), ("TEXT/HTML", true),
+        ])
+    func negotiation(accept: String?, html: Bool) {
+        #expect(ErrorAnswer.prefersHTML(accept) == html)
+    }
+}
+
+@Suite("No personal addresses in public")
+struct PublicPrivacyTests {
+    /// Whether `text` holds anything shaped like an e-mail address (the pages' CSS has `@page`, no address).
+    static func hasAddress(_ text: String) -> Bool {
+        text.range(of: #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"#, options: .regularExpression) != nil
+    }
+
+    @Test("the subscribe page, the public feeds and the public agendas show no person's e-mail address")
+    func noPersonalAddress() async throws {
+        let fixture = try RouteFixture()
+        let snapshot = try #require(fixture.state.snapshot)
+        let configuration = snapshot.configuration
+        let addresses =
+            configuration.people.compactMap(\.email)
+            + configuration.invitations.compactMap { invitation in
+                if case let .guest(_, _, email, _) = invitation.presenter { email } else { nil }
+            }
+        #expect(addresses.count >= 10)
+        let schedule = ScheduleBuilder.build(configuration, years: 2024...2027)
+        let feeds =
+            ["/calendars/all.ics"] + configuration.bodies.map { "/calendars/\($0.id).ics" }
+            + configuration.focusAreas.map { "/calendars/focus/\($0.id).ics" }
+        let agendas = schedule.meetings.map { "/agenda/\($0.id).html" } + schedule.meetings.prefix(4).map { "/agenda/\($0.id).md" }
+        try await fixture.application().test(.router) { client in
+            for uri in ["/"] + feeds + agendas {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    let text = String(buffer: response.body).replacingOccurrences(of: "\r\n ", with: "")
+                    for address in addresses { #expect(!text.contains(address), "\(uri) shows \(address)") }
+                    if uri.hasPrefix("/agenda/") { #expect(!Self.hasAddress(text), "\(uri)") }
+                    if uri.hasSuffix(".ics") {
+                        let calendar = CalendarReader.parse(text)
+                        for event in calendar?.events ?? [] {
+                            let description = event.description ?? ""
+                            #expect(!description.contains("@") && !description.contains("saknar uppföljning") && !description.contains("ansvarig"))
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -59,6 +59,33 @@ struct ExampleFeedTests {
         }
     }
 
+    @Test(
+        "every feed's DESCRIPTION has the agenda (items, focus areas with activities and status, presenters) and no follow-up flag, responsible person or address",
+        arguments: ["knivsta", "uppsala"])
+    func descriptionsCarryNoFollowUpFlags(name: String) throws {
+        let configuration = try exampleConfiguration(name)
+        let temporary = try TemporaryStore()
+        // A window over the year of each example's activity list, and after it: flags are many then.
+        let asOf = name == "knivsta" ? day("2025-03-01") : day("2020-12-01")
+        let publication = try FeedPublisher.publish(configuration, store: temporary.store, asOf: asOf, year: nil, now: november)
+        let schedule = ScheduleBuilder.build(configuration, years: (asOf.year - 1)...(asOf.year + 1))
+        let builder = AgendaBuilder(configuration: configuration, schedule: schedule)
+        #expect(schedule.meetings.contains { !builder.agenda(for: $0, asOf: asOf).followUpFlags.isEmpty }, "the strategist has flags to keep")
+        var withActivities = 0
+        for feed in allFeeds(configuration) {
+            let calendar = try #require(CalendarReader.parse(try CalendarWriter.render(publication.document(feed))))
+            for event in calendar.events {
+                let description = try #require(event.description)
+                #expect(description.contains("Dagordning"), "\(feed) \(event.uid ?? "")")
+                for text in ["saknar uppföljning", "Aktiviteter som saknar uppföljning", "ansvarig", "Ansvarig", "@", "OBS"] {
+                    #expect(!description.contains(text), "\(feed) \(event.uid ?? ""): \(text)")
+                }
+                if description.contains("Delmål ") && description.contains(" (") { withActivities += 1 }
+            }
+        }
+        #expect(withActivities > 0, "some events list their activities with a status")
+    }
+
     @Test("a private feed has the person's meetings with ORGANIZER (strategist) and an ATTENDEE per member with an address")
     func privateFeed() throws {
         let configuration = try exampleConfiguration("knivsta")

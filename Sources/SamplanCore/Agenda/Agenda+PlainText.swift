@@ -2,8 +2,11 @@ import ICal
 
 extension Agenda {
     /// The agenda as plain text, for an iCalendar DESCRIPTION: numbered items with clock times, the
-    /// focus areas with their delmål and activities, invited presenters with their times, the
-    /// activities lacking follow-up. No links (the feed adds its own around it); lines end with "\n".
+    /// focus areas with their delmål and activities (title and status), invited presenters with their
+    /// times and topics. The same text goes into public and private feeds, so it holds only what the
+    /// public agenda page shows: no follow-up flags (neither the activities lacking follow-up nor an
+    /// agenda overrun), no responsible persons, no addresses; those stay in the strategist's draft.
+    /// No links (the feed adds its own around it); lines end with "\n".
     /// Nothing in it depends on another meeting's date, so a later meeting's move or cancellation
     /// never changes an earlier meeting's feed event (the calendar shows the next meeting anyway).
     ///
@@ -29,7 +32,6 @@ extension Agenda {
         for (number, entry) in outline.enumerated() {
             line("\(number + 1). ", dates.clock(entry.start, entry.end), " ", entry.title ?? text.presenters)
         }
-        if let overrun { line(words.meeting.note, ": ", overrun.message(in: language)) }
         for area in focus {
             line()
             line(text.focusArea, " ", area.id, ". ", area.name, area.carriedFrom.map { " (" + words.meeting.carriedFrom(dates.date($0)) + ")" } ?? "")
@@ -48,23 +50,6 @@ extension Agenda {
             for (item, presentation) in presentations {
                 line(dates.clock(item.start, item.end), " ", presentation.presenterLine, ": ", presentation.topic)
             }
-        }
-        if !followUpFlags.isEmpty {
-            line()
-            line(text.lacking)
-            // The flags come grouped by activity: one line per activity, its reasons after the title.
-            var previous: String?
-            for flag in followUpFlags {
-                if flag.activity == previous {
-                    out += "; "
-                } else {
-                    if previous != nil { out += "\n" }
-                    out += "- " + flag.subject + ": "
-                    previous = flag.activity
-                }
-                out += flag.reason(in: language)
-            }
-            out += "\n"
         }
         return out
     }

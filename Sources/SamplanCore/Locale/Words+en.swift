@@ -279,6 +279,15 @@ extension Words {
             namedByDay: { "\($0) is the meeting \($1)" },
             stateUnavailable: { "cannot open the state store: \($0)" },
             counts: { "\($0) bodies, \($1) people, \($2) focus areas, \($3) activities" },
-            valid: { "\($0): valid – \($1); meetings per year: \($2)" })
+            valid: { "\($0): valid – \($1); meetings per year: \($2)" }),
+        http: HTTPWords(
+            notFound: "There is no such page.",
+            tokenNeeded: "The strategist's token is needed (?token= or Authorization: Bearer).",
+            onlyGetAndHead: "Only GET and HEAD work here.",
+            onlyGet: "Only GET works here.",
+            noConfiguration: "No configuration is loaded.",
+            feedFailed: "The calendar could not be built. The error is in the server's log.",
+            failed: "Something went wrong. The error is in the server's log.",
+            home: "To the calendars")
     )
 }

@@ -280,6 +280,15 @@ extension Words {
             namedByDay: { "\($0) är mötet \($1)" },
             stateUnavailable: { "kan inte öppna tillståndet: \($0)" },
             counts: { "\($0) organ, \($1) personer, \($2) fokusområden, \($3) aktiviteter" },
-            valid: { "\($0): giltig – \($1); möten per år: \($2)" })
+            valid: { "\($0): giltig – \($1); möten per år: \($2)" }),
+        http: HTTPWords(
+            notFound: "Sidan finns inte.",
+            tokenNeeded: "Strategens nyckel behövs (?token= eller Authorization: Bearer).",
+            onlyGetAndHead: "Här går bara GET och HEAD.",
+            onlyGet: "Här går bara GET.",
+            noConfiguration: "Ingen konfiguration är inläst.",
+            feedFailed: "Kalendern kunde inte skapas. Felet finns i serverns logg.",
+            failed: "Något gick fel. Felet finns i serverns logg.",
+            home: "Till kalendrarna")
     )
 }

@@ -48,12 +48,15 @@ public final class Words: Sendable {
     public let subscribe: SubscribeWords
     /// Messages of the command line and the daemon's mails.
     public let commands: CommandWords
+    /// What the daemon answers when a request cannot be served (404, 401, 405, 503 …).
+    public let http: HTTPWords
 
     /// A catalog; there is one per language, in `Words+<language>.swift`.
     init(
         language: Language, dates: DateWords, meeting: MeetingWords, holidays: HolidayWords, agenda: AgendaWords,
         followUp: FollowUpWords, feed: FeedWords, schedule: ScheduleWords, diff: DiffWords, flags: FlagWords,
-        importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords
+        importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords,
+        http: HTTPWords
     ) {
         self.language = language
         self.dates = dates
@@ -69,6 +72,7 @@ public final class Words: Sendable {
         self.config = config
         self.subscribe = subscribe
         self.commands = commands
+        self.http = http
     }
 }
 
@@ -670,6 +674,26 @@ extension Words {
         public let counts: @Sendable (Int, Int, Int, Int) -> String
         /// Directory, counts, meetings per year.
         public let valid: Text3
+    }
+
+    /// The daemon's answers to requests it cannot serve, as text or a small page for people.
+    public struct HTTPWords: Sendable {
+        /// 404: "Sidan finns inte."
+        public let notFound: String
+        /// 401: "Strategens nyckel behövs (?token= eller Authorization: Bearer)."
+        public let tokenNeeded: String
+        /// 405 where GET and HEAD work: "Här går bara GET och HEAD."
+        public let onlyGetAndHead: String
+        /// 405 where only GET works: "Här går bara GET."
+        public let onlyGet: String
+        /// 503 before a configuration is loaded: "Ingen konfiguration är inläst."
+        public let noConfiguration: String
+        /// 500 when a feed could not be built: "Kalendern kunde inte skapas. Felet finns i serverns logg."
+        public let feedFailed: String
+        /// 500 for any other failure: "Något gick fel. Felet finns i serverns logg."
+        public let failed: String
+        /// The link from an error page to the subscribe page: "Till kalendrarna".
+        public let home: String
     }
 }
 

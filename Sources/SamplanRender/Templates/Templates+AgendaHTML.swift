@@ -1,5 +1,5 @@
 extension Templates {
-    /// An agenda draft as a printable HTML page (`AgendaView`).
+    /// An agenda as a printable HTML page (`AgendaView`): the strategist's draft, or without the `draft` parts the public agenda.
     static let agendaHTML = #"""
         {{> page-start}}
         <title>{{heading}}</title>
@@ -42,10 +42,10 @@ extension Templates {
         </ul>
         {{#hasActivities}}
         <table>
-        <thead><tr><th>{{words.goal}}</th><th>{{words.activity}}</th><th>{{words.responsible}}</th><th>{{words.status}}</th><th>{{words.latestFollowUp}}</th></tr></thead>
+        <thead><tr><th>{{words.goal}}</th><th>{{words.activity}}</th>{{#draft}}<th>{{words.responsible}}</th>{{/draft}}<th>{{words.status}}</th>{{#draft}}<th>{{words.latestFollowUp}}</th>{{/draft}}</tr></thead>
         <tbody>
         {{#rows}}
-        <tr><td>{{goal}}</td><td>{{title}}</td><td>{{responsible}}</td><td class="status">{{status}}</td><td>{{followUp}}</td></tr>
+        <tr><td>{{goal}}</td><td>{{title}}</td>{{#draft}}<td>{{responsible}}</td>{{/draft}}<td class="status">{{status}}</td>{{#draft}}<td>{{followUp}}</td>{{/draft}}</tr>
         {{/rows}}
         </tbody>
         </table>
@@ -68,6 +68,7 @@ extension Templates {
         </table>
         </section>
         {{/hasPresentations}}
+        {{#draft}}
         <section>
         <h2>{{words.lacking}}</h2>
         {{#hasLacking}}
@@ -84,6 +85,7 @@ extension Templates {
         <p>{{words.noneLacking}}</p>
         {{/hasLacking}}
         </section>
+        {{/draft}}
         {{#nextMeeting}}
         <section>
         <h2>{{words.next}}</h2>

@@ -1,5 +1,5 @@
 extension Templates {
-    /// An agenda draft in Markdown (`AgendaView`).
+    /// An agenda in Markdown (`AgendaView`): the strategist's draft, or without the `draft` parts the public agenda.
     static let agendaMD = #"""
         {{% CONTENT_TYPE: MARKDOWN}}
         # {{heading}}
@@ -30,10 +30,10 @@ extension Templates {
         {{/goals}}
 
         {{#hasActivities}}
-        | {{words.goal}} | {{words.activity}} | {{words.responsible}} | {{words.status}} | {{words.latestFollowUp}} |
-        |---|---|---|---|---|
+        | {{words.goal}} | {{words.activity}} |{{#draft}} {{words.responsible}} |{{/draft}} {{words.status}} |{{#draft}} {{words.latestFollowUp}} |{{/draft}}
+        |---|---|{{#draft}}---|{{/draft}}---|{{#draft}}---|{{/draft}}
         {{#rows}}
-        | {{goal}} | {{title}} | {{responsible}} | {{status}} | {{followUp}} |
+        | {{goal}} | {{title}} |{{#draft}} {{responsible}} |{{/draft}} {{status}} |{{#draft}} {{followUp}} |{{/draft}}
         {{/rows}}
         {{/hasActivities}}
         {{^hasActivities}}
@@ -50,6 +50,7 @@ extension Templates {
         | {{time}} | {{presenter}} | {{topic}} |
         {{/presentations}}
         {{/hasPresentations}}
+        {{#draft}}
 
         ## {{words.lacking}}
 
@@ -59,6 +60,7 @@ extension Templates {
         {{^lacking}}
         {{words.noneLacking}}
         {{/lacking}}
+        {{/draft}}
         {{#nextMeeting}}
 
         ## {{words.next}}

@@ -7,6 +7,7 @@ enum Templates {
     static let all: [String: String] = [
         "agenda.html": agendaHTML,
         "agenda.md": agendaMD,
+        "error.html": errorHTML,
         "page-start": pageStart,
         "page-style": pageStyle,
         "report.html": reportHTML,
