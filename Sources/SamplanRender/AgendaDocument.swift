@@ -73,7 +73,14 @@ struct AgendaView {
     struct LackingRow {
         let title: String
         let goal: String
+        let who: String
         let reasons: String
+    }
+    struct ActionRow {
+        let text: String
+        let responsible: String
+        let due: String
+        let agreedAt: String
     }
 
     let lang: String
@@ -90,6 +97,10 @@ struct AgendaView {
     let presentations: [PresentationRow]
     let hasLacking: Bool
     let lacking: [LackingRow]
+    /// The year's activity list is missing (draft only): said instead of "all followed up".
+    let missingList: String?
+    let hasOpenActions: Bool
+    let openActions: [ActionRow]
     let nextMeeting: String?
     let footer: String
 
@@ -131,11 +142,12 @@ struct AgendaView {
             ItemRow(number: number + 1, time: dates.clock(line.start, line.end), title: line.title ?? words.presenters)
         }
         overrun = draft ? agenda.overrun.map { said.labelled(said.note, reason: $0.message(in: language)) } : nil
+        let fromYear = { (origin: Int?) in origin.map { " (" + catalog.followUp.fromYear("\($0)") + ")" } ?? "" }
         focus = agenda.focus.map { area in
             let rows = area.goals.flatMap { goal in
                 goal.activities.map { line in
                     ActivityRow(
-                        goal: goal.goal.id, title: line.activity.title, responsible: draft ? line.responsible ?? "" : "",
+                        goal: goal.goal.id, title: line.activity.title + fromYear(line.origin), responsible: draft ? line.responsible ?? "" : "",
                         status: line.latest?.status.label(in: language) ?? words.noStatusMark,
                         followUp: draft ? line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "" : "")
                 }
@@ -151,10 +163,18 @@ struct AgendaView {
         hasPresentations = !presentations.isEmpty
         lacking = (draft ? agenda.lackingFollowUp : []).map { lacking in
             LackingRow(
-                title: lacking.activity.title, goal: lacking.activity.goal,
+                title: lacking.activity.title + fromYear(lacking.origin), goal: lacking.activity.goal,
+                who: lacking.responsible ?? "–",
                 reasons: lacking.flags.map { $0.reason(in: language) }.joined(separator: "; "))
         }
         hasLacking = !lacking.isEmpty
+        missingList = draft ? agenda.missingActivityList.map { $0.message(in: language) } : nil
+        openActions = (draft ? agenda.openActions : []).map { open in
+            ActionRow(
+                text: open.action.text, responsible: open.responsible ?? "", due: open.action.due.map(dates.date) ?? "",
+                agreedAt: open.agreedOn.map(dates.date) ?? open.action.meeting)
+        }
+        hasOpenActions = !openActions.isEmpty
         nextMeeting = draft ? agenda.nextMeeting.map { dates.span($0.start.local, $0.end.local) } : nil
         footer = words.footer(dates.date(agenda.asOf))
     }

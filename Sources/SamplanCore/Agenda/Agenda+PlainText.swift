@@ -39,7 +39,8 @@ extension Agenda {
                 line(text.goal, " ", goal.goal.id, ". ", goal.goal.text)
                 for activity in goal.activities {
                     let status = activity.latest.map { $0.status.label(in: language).lowercased() } ?? text.noStatus
-                    line("- ", activity.activity.title, " (", status, ")")
+                    let origin = activity.origin.map { ", " + words.followUp.fromYear("\($0)") } ?? ""
+                    line("- ", activity.activity.title, " (", status, origin, ")")
                 }
             }
         }

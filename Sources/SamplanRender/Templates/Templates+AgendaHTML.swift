@@ -71,20 +71,38 @@ extension Templates {
         {{#draft}}
         <section>
         <h2>{{words.lacking}}</h2>
+        {{#missingList}}
+        <p class="note">{{.}}</p>
+        {{/missingList}}
         {{#hasLacking}}
         <table>
-        <thead><tr><th>{{words.activity}}</th><th>{{words.goal}}</th><th>{{words.reasons}}</th></tr></thead>
+        <thead><tr><th>{{words.activity}}</th><th>{{words.goal}}</th><th>{{words.responsible}}</th><th>{{words.reasons}}</th></tr></thead>
         <tbody>
         {{#lacking}}
-        <tr><td>{{title}}</td><td>{{goal}}</td><td>{{reasons}}</td></tr>
+        <tr><td>{{title}}</td><td>{{goal}}</td><td>{{who}}</td><td>{{reasons}}</td></tr>
         {{/lacking}}
         </tbody>
         </table>
         {{/hasLacking}}
         {{^hasLacking}}
+        {{^missingList}}
         <p>{{words.noneLacking}}</p>
+        {{/missingList}}
         {{/hasLacking}}
         </section>
+        {{#hasOpenActions}}
+        <section>
+        <h2>{{words.openActions}}</h2>
+        <table>
+        <thead><tr><th>{{words.actionColumn}}</th><th>{{words.responsible}}</th><th>{{words.dueColumn}}</th><th>{{words.fromMeeting}}</th></tr></thead>
+        <tbody>
+        {{#openActions}}
+        <tr><td>{{text}}</td><td>{{responsible}}</td><td>{{due}}</td><td>{{agreedAt}}</td></tr>
+        {{/openActions}}
+        </tbody>
+        </table>
+        </section>
+        {{/hasOpenActions}}
         {{/draft}}
         {{#nextMeeting}}
         <section>

@@ -54,12 +54,28 @@ extension Templates {
 
         ## {{words.lacking}}
 
+        {{#missingList}}
+        *{{.}}*
+
+        {{/missingList}}
         {{#lacking}}
-        - **{{title}}** ({{goal}}): {{reasons}}
+        - **{{title}}** ({{goal}}; {{words.responsible}}: {{who}}): {{reasons}}
         {{/lacking}}
-        {{^lacking}}
+        {{^hasLacking}}
+        {{^missingList}}
         {{words.noneLacking}}
-        {{/lacking}}
+        {{/missingList}}
+        {{/hasLacking}}
+        {{#hasOpenActions}}
+
+        ## {{words.openActions}}
+
+        | {{words.actionColumn}} | {{words.responsible}} | {{words.dueColumn}} | {{words.fromMeeting}} |
+        |---|---|---|---|
+        {{#openActions}}
+        | {{text}} | {{responsible}} | {{due}} | {{agreedAt}} |
+        {{/openActions}}
+        {{/hasOpenActions}}
         {{/draft}}
         {{#nextMeeting}}
 
