@@ -32,7 +32,8 @@ struct WordsTests {
         \.config.relativeCycle, \.subscribe.subscribeTo, \.subscribe.footer, \.subscribe.questions, \.commands.invalidMeetingID,
         \.commands.stateUnavailable, \.config.expandsTooFar, \.config.durationTooLong, \.config.offsetTooLong, \.holidays.bridgeDayAfter,
         \.holidays.bridgeDayBefore, \.meeting.carriedFrom, \.followUp.fromYear, \.flags.missingList, \.config.missingLists,
-        \.config.unknownAction, \.config.invalidMinutesFile, \.config.minutesOfCancelledMeeting, \.flags.actionOverdue,
+        \.config.unknownAction, \.config.invalidMinutesFile, \.config.minutesOfCancelledMeeting, \.flags.actionOverdue, \.minutes.recordedBy,
+        \.minutes.templateSave, \.minutes.templateLatest,
         \.importing.invalidDate, \.importing.stdoutIsConfigFile, \.importing.keptAs,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
@@ -41,7 +42,7 @@ struct WordsTests {
         \.importing.yamlOrigin, \.config.tooLarge, \.config.invalidChoice, \.config.ruleNeverOccurs, \.config.yearMismatch,
         \.config.goalOutsideArea, \.config.summary, \.config.dateOutOfRange, \.config.minGapBeyondOffset, \.commands.namedByDay,
         \.meeting.followsMove, \.config.minutesMismatch, \.config.minutesBeforeMeeting, \.config.unknownAgendaItem,
-        \.config.actionDueBeforeMeeting, \.flags.action,
+        \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written,
     ]

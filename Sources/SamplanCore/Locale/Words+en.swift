@@ -279,7 +279,8 @@ extension Words {
             namedByDay: { "\($0) is the meeting \($1)" },
             stateUnavailable: { "cannot open the state store: \($0)" },
             counts: { "\($0) bodies, \($1) people, \($2) focus areas, \($3) activities" },
-            valid: { "\($0): valid – \($1); meetings per year: \($2)" }),
+            valid: { "\($0): valid – \($1); meetings per year: \($2)" },
+            noMinutes: { "There are no minutes of \($0) (\($1)); start from samplan minutes \($0) --template" }),
         http: HTTPWords(
             notFound: "There is no such page.",
             tokenNeeded: "The strategist's token is needed (?token= or Authorization: Bearer).",
@@ -288,6 +289,21 @@ extension Words {
             noConfiguration: "No configuration is loaded.",
             feedFailed: "The calendar could not be built. The error is in the server's log.",
             failed: "Something went wrong. The error is in the server's log.",
-            home: "To the calendars")
+            home: "To the calendars"),
+        minutes: MinutesWords(
+            heading: "Minutes", present: "Present", absent: "Absent", substitutes: "Substitutes",
+            guests: "Also present", standingIn: { "\($0) (substitute for \($1))" }, items: "Items",
+            decisions: "Agreed", followUps: "Activities followed up", actions: "Actions",
+            done: "Actions reported done", recordedBy: { "Minutes taken by \($0)" },
+            templateHeading: { "Minutes of \($0), \($1)." },
+            templateSave: { "Save as \($0) in the configuration directory and fill in after the meeting." },
+            templatePresent: "every member: move those who did not come to absent",
+            templateSubstitutes: "substitutes: {person: …, for: …}",
+            templateGuests: "invited presenters; more as person ids or {name, organization}",
+            templateNotes: "notes and decisions: remove # and fill in",
+            templateFollowUps: "activities to follow up: remove # and fill in status (ja, nej, delvis, pågående, ej aktuell) and text",
+            templateLatest: { "latest: \($0)" },
+            templateActions: "new actions: {text, responsible, due}",
+            templateDone: "open actions: remove # for those reported done")
     )
 }

@@ -280,7 +280,8 @@ extension Words {
             namedByDay: { "\($0) är mötet \($1)" },
             stateUnavailable: { "kan inte öppna tillståndet: \($0)" },
             counts: { "\($0) organ, \($1) personer, \($2) fokusområden, \($3) aktiviteter" },
-            valid: { "\($0): giltig – \($1); möten per år: \($2)" }),
+            valid: { "\($0): giltig – \($1); möten per år: \($2)" },
+            noMinutes: { "Det finns inga minnesanteckningar för \($0) (\($1)); skriv dem utifrån samplan minutes \($0) --template" }),
         http: HTTPWords(
             notFound: "Sidan finns inte.",
             tokenNeeded: "Strategens nyckel behövs (?token= eller Authorization: Bearer).",
@@ -289,6 +290,21 @@ extension Words {
             noConfiguration: "Ingen konfiguration är inläst.",
             feedFailed: "Kalendern kunde inte skapas. Felet finns i serverns logg.",
             failed: "Något gick fel. Felet finns i serverns logg.",
-            home: "Till kalendrarna")
+            home: "Till kalendrarna"),
+        minutes: MinutesWords(
+            heading: "Minnesanteckningar", present: "Närvarande", absent: "Frånvarande", substitutes: "Ersättare",
+            guests: "Övriga deltagande", standingIn: { "\($0) (ersättare för \($1))" }, items: "Punkter",
+            decisions: "Överenskommelser", followUps: "Uppföljning av aktiviteter", actions: "Åtgärder",
+            done: "Åtgärder som rapporterats klara", recordedBy: { "Antecknat av \($0)" },
+            templateHeading: { "Minnesanteckningar för \($0), \($1)." },
+            templateSave: { "Spara som \($0) i konfigurationskatalogen och fyll i efter mötet." },
+            templatePresent: "alla ledamöter: flytta den som inte kom till absent",
+            templateSubstitutes: "ersättare: {person: …, for: …}",
+            templateGuests: "inbjudna föredragande; fler som person-id eller {name, organization}",
+            templateNotes: "anteckningar och överenskommelser: ta bort # och fyll i",
+            templateFollowUps: "aktiviteter att följa upp: ta bort # och fyll i status (ja, nej, delvis, pågående, ej aktuell) och text",
+            templateLatest: { "senast: \($0)" },
+            templateActions: "nya åtgärder: {text, responsible, due}",
+            templateDone: "öppna åtgärder: ta bort # för dem som rapporteras klara")
     )
 }

@@ -50,13 +50,15 @@ public final class Words: Sendable {
     public let commands: CommandWords
     /// What the daemon answers when a request cannot be served (404, 401, 405, 503 …).
     public let http: HTTPWords
+    /// Minnesanteckningar and their template.
+    public let minutes: MinutesWords
 
     /// A catalog; there is one per language, in `Words+<language>.swift`.
     init(
         language: Language, dates: DateWords, meeting: MeetingWords, holidays: HolidayWords, agenda: AgendaWords,
         followUp: FollowUpWords, feed: FeedWords, schedule: ScheduleWords, diff: DiffWords, flags: FlagWords,
         importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords,
-        http: HTTPWords
+        http: HTTPWords, minutes: MinutesWords
     ) {
         self.language = language
         self.dates = dates
@@ -73,6 +75,7 @@ public final class Words: Sendable {
         self.subscribe = subscribe
         self.commands = commands
         self.http = http
+        self.minutes = minutes
     }
 }
 
@@ -674,6 +677,8 @@ extension Words {
         public let counts: @Sendable (Int, Int, Int, Int) -> String
         /// Directory, counts, meetings per year.
         public let valid: Text3
+        /// The meeting id, then the file: "Det finns inga minnesanteckningar för … (minutes/….yaml); …".
+        public let noMinutes: Text2
     }
 
     /// The daemon's answers to requests it cannot serve, as text or a small page for people.
@@ -694,6 +699,54 @@ extension Words {
         public let failed: String
         /// The link from an error page to the subscribe page: "Till kalendrarna".
         public let home: String
+    }
+
+    /// Minnesanteckningar (`samplan minutes`) and the comments of their template.
+    public struct MinutesWords: Sendable {
+        /// "Minnesanteckningar".
+        public let heading: String
+        /// "Närvarande".
+        public let present: String
+        /// "Frånvarande".
+        public let absent: String
+        /// "Ersättare".
+        public let substitutes: String
+        /// "Övriga deltagande".
+        public let guests: String
+        /// The ersättare, then the member: "Anna (ersättare för Bo)".
+        public let standingIn: Text2
+        /// "Punkter".
+        public let items: String
+        /// "Överenskommelser".
+        public let decisions: String
+        /// "Uppföljning av aktiviteter".
+        public let followUps: String
+        /// "Åtgärder".
+        public let actions: String
+        /// "Åtgärder som rapporterats klara".
+        public let done: String
+        /// The strategist: "Antecknat av Samverkansstrateg".
+        public let recordedBy: Text1
+        /// The meeting's title, then its time: "Minnesanteckningar för Tjänsteledning, tisdag 28 april 2026 kl. 9.00–11.00."
+        public let templateHeading: Text2
+        /// The file: "Spara som minutes/tl-2026-04-28.yaml i konfigurationskatalogen och fyll i efter mötet."
+        public let templateSave: Text1
+        /// "alla ledamöter: flytta den som inte kom till absent".
+        public let templatePresent: String
+        /// "ersättare: {person: …, for: …}".
+        public let templateSubstitutes: String
+        /// "inbjudna föredragande; fler som person-id eller {name, organization}".
+        public let templateGuests: String
+        /// "anteckningar och överenskommelser: ta bort # och fyll i".
+        public let templateNotes: String
+        /// "aktiviteter att följa upp: ta bort # och fyll i status (…) och text".
+        public let templateFollowUps: String
+        /// The latest status and its date: "senast: pågående, 10 december 2024".
+        public let templateLatest: Text1
+        /// "nya åtgärder: {text, responsible, due}".
+        public let templateActions: String
+        /// "öppna åtgärder: ta bort # för dem som rapporteras klara".
+        public let templateDone: String
     }
 }
 

@@ -8,6 +8,8 @@ enum Templates {
         "agenda.html": agendaHTML,
         "agenda.md": agendaMD,
         "error.html": errorHTML,
+        "minutes.html": minutesHTML,
+        "minutes.md": minutesMD,
         "page-start": pageStart,
         "page-style": pageStyle,
         "report.html": reportHTML,
