@@ -55,10 +55,11 @@ public struct SamplanRoutes: Sendable {
         for method in [HTTPRequest.Method.get, .head] {
             router.on("/", method: method) { request, _ in subscribePage(request) }
             router.on("/agenda/:name", method: method) { request, context in agendaResponse(request, name: context.parameters.get("name")) }
+            router.on("/minutes/:name", method: method) { request, context in minutesResponse(request, name: context.parameters.get("name")) }
         }
         // Everything here is read-only: a write method on a known path is 405 with what does work.
         let readOnly: [(RouterPath, Allowed)] =
-            (FeedRoute.allCases.map(\.rawValue) + ["/", "/agenda/:name"]).map { (RouterPath($0), .getAndHead) }
+            (FeedRoute.allCases.map(\.rawValue) + ["/", "/agenda/:name", "/minutes/:name"]).map { (RouterPath($0), .getAndHead) }
             + ["/flags.json", "/healthz", "/metrics"].map { (RouterPath($0), .get) }
         for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
             for (path, allowed) in readOnly {
@@ -221,6 +222,37 @@ public struct SamplanRoutes: Sendable {
         if !draft { headers[.vary] = "Authorization" }
         // Named by the day it is held: the answer names the meeting's own id.
         if meeting.id != id { headers[.contentLocation] = "/agenda/\(meeting.id).\(format)" }
+        return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
+    }
+
+    /// The minutes of a held meeting: public (the minutes of a body that does not decide are public
+    /// documents) unless `minutes: {public: false}`, then only with the strategist's token.
+    func minutesResponse(_ request: Request, name: String?) -> Response {
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
+        }
+        let configuration = snapshot.configuration
+        let token = token(of: request)
+        if !configuration.settings.minutesPublic || token != nil, !isStrategist(token, in: configuration) { return unauthorized(request) }
+        guard let named = Self.agendaName(name), let meetingID = MeetingID(named.id) else {
+            return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request)
+        }
+        let schedule = ScheduleBuilder.build(configuration, years: (meetingID.date.year - 1)...(meetingID.date.year + 1))
+        guard let meeting = schedule.meeting(named: named.id), let minutes = configuration.minutes(of: meeting.id) else {
+            return ErrorAnswer.response(.notFound, \.notFound, state: state, request: request)
+        }
+        let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: meeting.start.local.date)
+        let text =
+            named.format == "md"
+            ? MinutesDocument.markdown(minutes, agenda: agenda, configuration: configuration)
+            : MinutesDocument.html(minutes, agenda: agenda, configuration: configuration)
+        let bytes = ByteBuffer(string: text)
+        var headers: HTTPFields = [
+            .contentType: named.format == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8",
+            .contentLength: String(bytes.readableBytes),
+            .cacheControl: configuration.settings.minutesPublic ? "public, max-age=300" : "private, no-store",
+        ]
+        if meeting.id != named.id { headers[.contentLocation] = "/minutes/\(meeting.id).\(named.format)" }
         return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
     }
 

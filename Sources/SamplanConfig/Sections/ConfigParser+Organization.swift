@@ -4,7 +4,7 @@ import SamplanCore
 extension ConfigParser {
     /// Reads samplan.yaml: organization, holidays and the operational settings.
     func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
-        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report"])
+        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report", "minutes"])
         else { return nil }
         let organization = root.required("organization").flatMap(readOrganization)
         let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
@@ -33,6 +33,9 @@ extension ConfigParser {
             if let value = feeds.optional("refresh")?.meetingLength(diagnostics) { settings.refresh = value }
             if let value = feeds.optional("cancelled_retention")?.duration(diagnostics) { settings.cancelledRetention = value }
             settings.alarm = feeds.optional("alarm")?.duration(diagnostics)
+        }
+        if let minutes = root.optional("minutes")?.mapping(diagnostics, keys: ["public"]) {
+            if let value = minutes.optional("public")?.bool(diagnostics) { settings.minutesPublic = value }
         }
         if let report = root.optional("report")?.mapping(diagnostics, keys: ["title"]) {
             settings.reportTitle = report.optional("title")?.text(diagnostics)

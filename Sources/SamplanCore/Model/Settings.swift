@@ -26,6 +26,8 @@ public struct Settings: Hashable, Sendable {
     public var alarm: ISODuration?
     /// `report.title`: the heading of the yearly follow-up ("Bilaga 1 – Uppföljning av aktivitetslista").
     public var reportTitle: String?
+    /// `minutes.public`: whether the daemon serves minutes to anyone (default) or only with the strategist's token.
+    public var minutesPublic = true
 
     /// Defaults of every setting.
     public init() {}
