@@ -55,6 +55,8 @@ struct MinutesView {
     let lang: String
     let words: Words.MinutesWords
     let agendaWords: Words.AgendaWords
+    /// "Resultat": the column of what was reported.
+    let result: String
     let heading: String
     let facts: [Fact]
     let attendance: [Group]
@@ -76,6 +78,7 @@ struct MinutesView {
         lang = language.rawValue
         self.words = words
         agendaWords = catalog.agenda
+        result = catalog.followUp.result
         heading = "\(words.heading) – \(meeting.title), \(dates.date(meeting.start.local.date))"
         var facts = [Fact(label: catalog.agenda.time, value: dates.span(meeting.start.local, meeting.end.local))]
         if let location = meeting.location { facts.append(Fact(label: catalog.agenda.place, value: location)) }

@@ -71,4 +71,26 @@ struct SubscribeBrowserTests {
         #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(png.count > 20_000, "a blank page would be a few hundred bytes")
     }
+
+    @Test(
+        "headless Chromium renders the minnesanteckningar the daemon serves for config/knivsta's April 2024 tjänsteledning; a screenshot is taken",
+        .enabled(if: chromium != nil || ProcessInfo.processInfo.environment["CI"] != nil))
+    func chromiumRendersMinutes() throws {
+        let server = try RunningServer()
+        let url = server.base + "/minutes/tl-2024-04-23.html"
+        let dump = try headlessChromium(["--dump-dom"], url: url)
+        #expect(dump.status == 0)
+        #expect(dump.stdout.contains("<h1>Minnesanteckningar – Tjänsteledning HSVO Knivsta, 23 april 2024</h1>"), "\(dump.stdout.prefix(2000))")
+        #expect(dump.stdout.contains("<h2>Närvarande</h2>"))
+        #expect(dump.stdout.contains("Utbildningskontoret presenterade ett utökat samarbete med psykiatrin."))
+        #expect(dump.stdout.contains("<footer>Antecknat av Samverkansstrateg HSVO Knivsta</footer>"))
+        let screenshot = Self.screenshot.deletingLastPathComponent().appendingPathComponent("minutes.png")
+        try FileManager.default.createDirectory(at: screenshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: screenshot)
+        let shot = try headlessChromium(["--window-size=1000,2000", "--screenshot=\(screenshot.path)"], url: url)
+        #expect(shot.status == 0)
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        #expect(png.count > 20_000, "a blank page would be a few hundred bytes")
+    }
 }

@@ -36,7 +36,7 @@ extension Templates {
 
         ## {{words.followUps}}
 
-        | {{agendaWords.activity}} | {{agendaWords.status}} | {{words.followUps}} |
+        | {{agendaWords.activity}} | {{agendaWords.status}} | {{result}} |
         |---|---|---|
         {{#followUps}}
         | {{activity}} | {{status}} | {{text}} |
@@ -117,7 +117,7 @@ extension Templates {
         <section>
         <h2>{{words.followUps}}</h2>
         <table>
-        <thead><tr><th>{{agendaWords.activity}}</th><th>{{agendaWords.status}}</th><th>{{words.followUps}}</th></tr></thead>
+        <thead><tr><th>{{agendaWords.activity}}</th><th>{{agendaWords.status}}</th><th>{{result}}</th></tr></thead>
         <tbody>
         {{#followUps}}
         <tr><td>{{activity}}</td><td class="status">{{status}}</td><td>{{text}}</td></tr>
