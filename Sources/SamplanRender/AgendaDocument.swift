@@ -130,6 +130,9 @@ struct AgendaView {
             facts.append(Fact(label: said.moved, value: said.fromNote(dates.dateTime(move.previousStart), reason: move.reason)))
         }
         if meeting.isExtra { facts.append(Fact(label: said.extra, value: meeting.extraReason ?? said.yes)) }
+        if let link = agenda.previousMinutesURL, draft || agenda.previousMinutesPublic {
+            facts.append(Fact(label: words.previousMinutes, value: link))
+        }
         if draft, !agenda.participants.isEmpty {
             let names = agenda.participants.map { participant in
                 participant.name + (words.role(participant.role).map { " (" + $0 + ")" } ?? "")

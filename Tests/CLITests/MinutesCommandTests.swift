@@ -61,6 +61,9 @@ struct MinutesCommandTests {
         let agenda = try SamplanBinary.run(["agenda", "--config", copy.path, "samrad-2024-10-10", "--at", "2024-10-02"])
         #expect(agenda.stdout.contains("## Åtgärder från tidigare möten\n"))
         #expect(agenda.stdout.contains("| Ta fram lokal rutin för SIP |"))
+        // The body's next agenda links to these minutes.
+        let next = try SamplanBinary.run(["agenda", "--config", copy.path, "tl-2024-11-19", "--at", "2024-11-01"])
+        #expect(next.stdout.contains("**Föregående minnesanteckningar:** http://127.0.0.1:8080/minutes/tl-2024-09-24.html  \n"))
         let flags = try SamplanBinary.run(["flags", "--config", copy.path, "--meeting", "samrad-2024-10-10", "--at", "2024-10-02"])
         #expect(flags.stdout.contains("(tl-2024-09-24#1): åtgärd försenad sedan 1 oktober 2024"), "\(flags.stdout)")
         let json = try SamplanBinary.run(["flags", "--config", copy.path, "--meeting", "samrad-2024-10-10", "--at", "2024-10-02", "--format", "json"])

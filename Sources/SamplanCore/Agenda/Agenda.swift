@@ -180,6 +180,10 @@ public struct Agenda: Equatable, Sendable {
     public var openActions: [OpenAction] = []
     /// The `action-overdue` flags of the open åtgärder past their due date.
     public var actionFlags: [MeetingFlag] = []
+    /// The address of the minutes of the body's previous meeting, when they are written.
+    public var previousMinutesURL: String? = nil
+    /// Whether those minutes are public (`minutes.public`), so the public agenda may link to them.
+    public var previousMinutesPublic = true
     private let responsibleNames: [String?]
 
     /// An agenda; `AgendaBuilder` makes them.

@@ -84,6 +84,12 @@ public struct AgendaBuilder: Sendable {
                         ?? held[action.meeting].map { LocalDate(dayNumber: $0 / 86_400) })
             }
             agenda.actionFlags = index.actionFlags(meeting, asOf: asOf)
+            if let previous = index.previousMeeting(before: meeting, at: position).map({ index.schedule.meetings[$0].id }),
+                configuration.minutes(of: previous) != nil
+            {
+                agenda.previousMinutesURL = "\(configuration.settings.publicURL)/minutes/\(previous).html"
+                agenda.previousMinutesPublic = configuration.settings.minutesPublic
+            }
         }
         return agenda
     }

@@ -66,7 +66,8 @@ extension Words {
             optional: "optional",
             footer: { "As of \($0). Made by samplan." },
             draftSubject: { "Draft agenda: \($0)" },
-            openActions: "Actions from earlier meetings", actionColumn: "Action", dueColumn: "Due", fromMeeting: "From the meeting"),
+            openActions: "Actions from earlier meetings", actionColumn: "Action", dueColumn: "Due", fromMeeting: "From the meeting",
+            previousMinutes: "Minutes of the previous meeting"),
         followUp: FollowUpWords(
             focusArea: "Focus area", goal: "Goal", activity: "Activity", result: "Result", done: "Done?",
             yes: "Yes", no: "No", partly: "Partly", ongoing: "Ongoing",

@@ -66,7 +66,8 @@ extension Words {
             optional: "vid behov",
             footer: { "Underlaget gäller per \($0). Skapat av samplan." },
             draftSubject: { "Dagordningsutkast: \($0)" },
-            openActions: "Åtgärder från tidigare möten", actionColumn: "Åtgärd", dueColumn: "Klart senast", fromMeeting: "Från mötet"),
+            openActions: "Åtgärder från tidigare möten", actionColumn: "Åtgärd", dueColumn: "Klart senast", fromMeeting: "Från mötet",
+            previousMinutes: "Föregående minnesanteckningar"),
         followUp: FollowUpWords(
             focusArea: "Fokusområde", goal: "Delmål", activity: "Aktivitet", result: "Resultat", done: "Klar?",
             yes: "Ja", no: "Nej", partly: "Delvis", ongoing: "Pågående",

@@ -268,6 +268,8 @@ extension Words {
         public let dueColumn: String
         /// "Från mötet".
         public let fromMeeting: String
+        /// "Föregående minnesanteckningar": the link to the previous meeting's minutes.
+        public let previousMinutes: String
     }
 
     /// The columns of the follow-up table ("Bilaga 1") and its statuses.
