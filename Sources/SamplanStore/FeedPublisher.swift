@@ -26,7 +26,8 @@ public struct FeedPublisher: Sendable {
 
     /// What a configuration would publish as of `asOf`, at `now` (seconds since 1970), without
     /// recording anything. A meeting whose published event had ended by `now` keeps that event
-    /// (same content, so the same revision and bytes), whatever the configuration now says of it.
+    /// (same content, so the same revision and bytes), whatever the configuration now says of it,
+    /// but for one addition: once its minutes are written (and public), the link to them.
     public static func preview(
         _ configuration: Configuration, store: StateStore, asOf: LocalDate, year: Int?, now: Int, extras: FeedExtras? = nil
     ) throws(StateStore.Failure) -> Preview {
@@ -46,6 +47,14 @@ public struct FeedPublisher: Sendable {
         for index in current.indices {
             let uid = current[index].uid
             guard let before = contents[uid], let stored = published[uid], FeedBuilder.hasEnded(before, at: now) else { continue }
+            // The one thing added to a held meeting's event: the link to its minutes, once written.
+            if let line = FeedBuilder.minutesLine(of: current[index].meeting, configuration), !before.description.contains(line) {
+                var linked = before
+                linked.description = line + "\n" + before.description
+                current[index] = linked
+                currentFingerprints[index] = linked.fingerprint
+                continue
+            }
             // The stored fingerprint, not one computed anew, so the revision is kept as it is.
             current[index] = before
             currentFingerprints[index] = stored.fingerprint

@@ -33,7 +33,7 @@ struct WordsTests {
         \.commands.stateUnavailable, \.config.expandsTooFar, \.config.durationTooLong, \.config.offsetTooLong, \.holidays.bridgeDayAfter,
         \.holidays.bridgeDayBefore, \.meeting.carriedFrom, \.followUp.fromYear, \.flags.missingList, \.config.missingLists,
         \.config.unknownAction, \.config.invalidMinutesFile, \.config.minutesOfCancelledMeeting, \.flags.actionOverdue, \.minutes.recordedBy,
-        \.minutes.templateSave, \.minutes.templateLatest,
+        \.minutes.templateSave, \.minutes.templateLatest, \.feed.minutesLink,
         \.importing.invalidDate, \.importing.stdoutIsConfigFile, \.importing.keptAs,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [

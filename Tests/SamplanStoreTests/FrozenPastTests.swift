@@ -34,6 +34,31 @@ struct FrozenPastTests {
         try #require(configuration.bodies.firstIndex { $0.id == "samrad" })
     }
 
+    @Test("minutes written after a meeting add one line to its ended event, the link to them, with a higher SEQUENCE; nothing else changes")
+    func minutesLink() throws {
+        let result = try publishThenEdit { configuration in
+            configuration.minutes = [Minutes(meeting: "samrad-2026-05-14", items: [.init(item: "Övriga frågor", notes: "Inga.")])]
+        }
+        let before = result.past.0
+        let after = try #require(result.past.1)
+        let line = "Minnesanteckningar: http://127.0.0.1:8080/minutes/samrad-2026-05-14.html"
+        #expect(after.event.description == line + "\n" + (before.event.description ?? ""))
+        #expect(after.sequence > before.sequence)
+        #expect(after.event.location == before.event.location)
+        let futureAfter = try #require(result.future.1)
+        #expect(futureAfter.text == result.future.0.text, "no minutes for the meeting to come: unchanged")
+    }
+
+    @Test("minutes that are not public (minutes: {public: false}) leave the ended event as it was")
+    func privateMinutesNoLink() throws {
+        let result = try publishThenEdit { configuration in
+            configuration.minutes = [Minutes(meeting: "samrad-2026-05-14")]
+            configuration.settings.minutesPublic = false
+        }
+        let after = try #require(result.past.1)
+        #expect(after.text == result.past.0.text)
+    }
+
     @Test("a new location changes the meeting to come (new LOCATION, higher SEQUENCE), not the one held: same bytes, same SEQUENCE")
     func locationEdit() throws {
         let result = try publishThenEdit { configuration in

@@ -48,6 +48,13 @@ public enum FeedBuilder {
         "\(configuration.organization.id)-\(meetingID)@\(configuration.organization.domain)"
     }
 
+    /// The line linking a held meeting's public minutes, first in its event's DESCRIPTION; nil when
+    /// the meeting has no minutes or they are not public.
+    public static func minutesLine(of meetingID: String, _ configuration: Configuration) -> String? {
+        guard configuration.settings.minutesPublic, configuration.minutes(of: meetingID) != nil else { return nil }
+        return configuration.organization.language.words.feed.minutesLink("\(configuration.settings.publicURL)/minutes/\(meetingID).html")
+    }
+
     /// The prefix of a cancelled meeting's SUMMARY.
     public static func cancelledPrefix(_ language: Language) -> String { language.words.meeting.cancelledMark + ": " }
 
@@ -70,9 +77,10 @@ public enum FeedBuilder {
         let areas = meeting.focus.compactMap { id in configuration.focusAreas.first { $0.id == id } }
         let url = "\(configuration.settings.publicURL)/agenda/\(meeting.id).html"
         let cancelled = meeting.status == .cancelled
-        let description = EventDescription.text(
+        var description = EventDescription.text(
             meeting: meeting, body: body, areas: areas, participants: participants, agenda: agenda, url: url,
             language: language)
+        if let line = minutesLine(of: meeting.id, configuration) { description = line + "\n" + description }
         return EventContent(
             uid: uid(meeting.id, configuration), meeting: meeting.id, body: meeting.body,
             summary: (cancelled ? cancelledPrefix(language) : "") + meeting.title, start: meeting.start.local, end: meeting.end.local,

@@ -78,7 +78,8 @@ extension Words {
             joinOnline: { "Join online: \($0)" },
             agendaLink: { "Agenda: \($0)" },
             focusAreas: "Focus areas",
-            participants: "Participants"),
+            participants: "Participants",
+            minutesLink: { "Minutes: \($0)" }),
         schedule: ScheduleWords(
             heading: { "Schedule \($0) – \($1)" },
             noMeetings: "No meetings."),

@@ -78,7 +78,8 @@ extension Words {
             joinOnline: { "Delta digitalt: \($0)" },
             agendaLink: { "Dagordning: \($0)" },
             focusAreas: "Fokusområden",
-            participants: "Deltagare"),
+            participants: "Deltagare",
+            minutesLink: { "Minnesanteckningar: \($0)" }),
         schedule: ScheduleWords(
             heading: { "Mötesplan \($0) – \($1)" },
             noMeetings: "Inga möten."),

@@ -312,6 +312,8 @@ extension Words {
         public let focusAreas: String
         /// "Deltagare".
         public let participants: String
+        /// The minutes' address: "Minnesanteckningar: https://…/minutes/tl-2026-04-28.html".
+        public let minutesLink: Text1
     }
 
     /// The schedule listing.
