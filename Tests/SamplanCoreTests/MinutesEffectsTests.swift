@@ -58,4 +58,20 @@ struct MinutesEffectsTests {
         let samrad = try #require(builder.agenda(for: "samrad-2025-05-08", asOf: day("2025-04-30")))
         #expect(samrad.openActions.count == 2, "reported done at this meeting: still on its own agenda")
     }
+
+    @Test("a follow-up given in minutes counts: the activity lacking follow-up before the minutes is followed up after them")
+    func followUpInMinutes() throws {
+        var configuration = try StrategistFixture.configuration(activities: [StrategistFixture.activity("c1-kompetens")])
+        let before = FlagChecker(StrategistFixture.builder(configuration)).flags(for: "tl-2025-09-23", asOf: day("2025-09-01"))
+        #expect(before?.map(\.rule) == [.noFollowUp])
+        configuration.minutes = [Minutes(meeting: "samrad-2025-05-08", followUps: [.init(activity: "c1-kompetens", status: .delvis, text: "Två utbildningar")])]
+        configuration.activities = configuration.addingMinutesFollowUps { id in id == "samrad-2025-05-08" ? LocalDate(iso: "2025-05-08") : nil }
+        let builder = StrategistFixture.builder(configuration)
+        #expect(FlagChecker(builder).flags(for: "tl-2025-09-23", asOf: day("2025-09-01"))?.isEmpty == true)
+        let agenda = try #require(builder.agenda(for: "tl-2025-09-23", asOf: day("2025-09-01")))
+        let line = try #require(agenda.focus.flatMap { $0.goals.flatMap(\.activities) }.first)
+        #expect(line.latest?.status == .delvis)
+        #expect(line.latest?.meeting == "samrad-2025-05-08")
+        #expect(FollowUpReport(configuration, year: 2025).rows.first?.result == "Två utbildningar")
+    }
 }
