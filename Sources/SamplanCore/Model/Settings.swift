@@ -26,6 +26,12 @@ public struct Settings: Hashable, Sendable {
     public var alarm: ISODuration?
     /// `report.title`: the heading of the yearly follow-up ("Bilaga 1 – Uppföljning av aktivitetslista").
     public var reportTitle: String?
+    /// `kallelse.lead`: how long before a meeting its kallelse is sent.
+    public var kallelseLead = ISODuration(days: 10)
+    /// `kallelse.reply_to`: the person förhinder is reported to (person id); nil: the strategist.
+    public var kallelseReplyTo: String?
+    /// `kallelse.deadline`: how long before a meeting förhinder must be reported.
+    public var kallelseDeadline = ISODuration(days: 2)
 
     /// Defaults of every setting.
     public init() {}
