@@ -55,6 +55,13 @@ struct KallelseConfigTests {
         expectOneError(
             substitute, at: try position(of: "vem", in: "bodies.yaml", line: 5, text: try #require(substitute.files["bodies.yaml"])), saying: "vem")
 
+        // strateg has no address: an invitation cannot reach them.
+        let noAddress = ConfigFixture().replacing(
+            "    name: \"Samverkansstrateg\"", with: "    name: \"Samverkansstrateg\"\n    calendar: invitation", in: "people.yaml")
+        expectOneError(
+            noAddress, at: try position(of: "invitation", in: "people.yaml", line: 4, text: try #require(noAddress.files["people.yaml"])),
+            saying: "calendar: invitation kräver en e-postadress, och strateg har ingen")
+
         let unknownKey = ConfigFixture().appending("kallelse: {lead: P7D, svar: ordf}\n", to: "samplan.yaml")
         #expect(unknownKey.errorLines().contains { $0.contains("svar") })
     }

@@ -35,7 +35,7 @@ struct WordsTests {
         \.config.unknownAction, \.config.invalidMinutesFile, \.config.minutesOfCancelledMeeting, \.flags.actionOverdue,
         \.importing.invalidDate, \.importing.stdoutIsConfigFile, \.importing.keptAs, \.kallelse.subject, \.kallelse.changedSubject,
         \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
-        \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender,
+        \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,

@@ -315,6 +315,7 @@ extension Words {
             noCommand: "No send command: set drafts.notify in samplan.yaml, or use --dry-run.",
             sendFailed: { "Could not send to \($0): \($1)" },
             sent: { "\($0) mails sent for \($1)." },
-            noLongerCalled: { "You are no longer called to \($0) \($1)." })
+            noLongerCalled: { "You are no longer called to \($0) \($1)." },
+            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" })
     )
 }

@@ -314,6 +314,7 @@ extension Words {
             noCommand: "Inget sändkommando: ange drafts.notify i samplan.yaml, eller använd --dry-run.",
             sendFailed: { "Kunde inte skicka till \($0): \($1)" },
             sent: { "\($0) e-brev skickade för \($1)." },
-            noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." })
+            noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." },
+            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" })
     )
 }

@@ -752,6 +752,8 @@ extension Words {
         public let sent: Text2
         /// To someone no longer called; the meeting and its time: "Du är inte längre kallad till Samråd HSVO Knivsta torsdag …."
         public let noLongerCalled: Text2
+        /// A config error; the person id: "calendar: invitation kräver en e-postadress, och ordf har ingen".
+        public let invitationWithoutEmail: Text1
     }
 }
 

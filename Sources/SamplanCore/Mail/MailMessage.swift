@@ -28,16 +28,23 @@ public struct MailMessage: Hashable, Sendable {
         }
 
         /// `=?utf-8?B?…?= <address>`: the name encoded when it is not plain ASCII, quoted when it holds specials.
-        public var header: String {
+        public var header: String { header(used: 0) }
+
+        /// The same on a header line whose first `used` characters are taken ("To: "): lines stay
+        /// within 76 characters, the address on a folded line of its own when it does not fit.
+        func header(used: Int) -> String {
             if name.isEmpty { return "<\(email)>" }
+            let display: String
             if name.allSatisfy({ $0.isASCII && !$0.isNewline }) {
                 let specials = "()<>[]:;@\\,.\""
-                let quoted =
+                display =
                     name.contains(where: { specials.contains($0) })
                     ? "\"" + name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" : name
-                return "\(quoted) <\(email)>"
+            } else {
+                display = MailMessage.encodedWords(name, used: used)
             }
-            return MailMessage.encodedWords(name) + " <\(email)>"
+            let lastLine = display.split(separator: "\n").last.map { $0.count + ($0 == display[...] ? used : 0) } ?? used
+            return display + (lastLine + email.count + 3 > 76 ? "\n <" : " <") + email + ">"
         }
     }
 
@@ -91,7 +98,8 @@ public struct MailMessage: Hashable, Sendable {
         let mixed = "=_samplan_mixed_" + tag
         let alternative = "=_samplan_alt_" + tag
         var lines = [
-            "From: " + from.header, "To: " + to.header, "Subject: " + MailMessage.encodedWords(subject), "Date: " + MailMessage.rfc5322Date(date),
+            "From: " + from.header(used: 6), "To: " + to.header(used: 4), "Subject: " + MailMessage.encodedWords(subject, used: 9),
+            "Date: " + MailMessage.rfc5322Date(date),
             "Message-ID: " + messageID, "MIME-Version: 1.0", "Content-Type: multipart/mixed; boundary=\"\(mixed)\"", "",
             "--" + mixed, "Content-Type: multipart/alternative; boundary=\"\(alternative)\"", "",
             "--" + alternative, "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable", "",
@@ -129,18 +137,22 @@ public struct MailMessage: Hashable, Sendable {
 
     // MARK: Encodings
 
-    /// RFC 2047 encoded-words (UTF-8, base64) for non-ASCII header text, each at most 75 characters,
-    /// never splitting a character; plain ASCII stays as it is.
-    static func encodedWords(_ text: String) -> String {
+    /// RFC 2047 encoded-words (UTF-8, base64) for non-ASCII header text, one per line, each line
+    /// (the first after its `used` characters) at most 76 characters, never splitting a character;
+    /// plain ASCII stays as it is.
+    static func encodedWords(_ text: String, used: Int = 0) -> String {
         guard !text.allSatisfy({ $0.isASCII && !$0.isNewline }) else { return text }
+        // A word is "=?utf-8?B?" + base64 + "?=": 12 characters and 4 for every 3 bytes.
+        func capacity(_ available: Int) -> Int { max(3 * ((available - 12) / 4), 6) }
+        var limit = capacity(76 - used)
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8)
-            // 45 bytes are 60 base64 characters: with "=?utf-8?B?" and "?=" a word of 72.
-            if chunk.count + bytes.count > 45 {
+            if !chunk.isEmpty && chunk.count + bytes.count > limit {
                 words.append("=?utf-8?B?" + base64(chunk) + "?=")
                 chunk = []
+                limit = capacity(75)
             }
             chunk += bytes
         }
