@@ -73,7 +73,7 @@ public struct KallelseScheduler: Service {
     public func runOnce() -> Pass {
         guard let snapshot = state.snapshot else { return Pass() }
         let configuration = snapshot.configuration
-        guard let command = configuration.settings.notifyCommand else { return Pass() }
+        guard let command = configuration.settings.sendCommand else { return Pass() }
         let now = clock()
         let today = snapshot.today(at: now)
         let lead = max(configuration.settings.kallelseLead.totalDays, 0)
@@ -91,14 +91,15 @@ public struct KallelseScheduler: Service {
         }
         var pass = Pass()
         let sender = MailSender(command: command)
-        for meeting in due {
-            let outbox: KallelseOutbox
-            do {
-                outbox = try KallelseOutbox.prepare(configuration, meeting: meeting, schedule: schedule, store: store, now: now, record: true)
-            } catch {
-                logger.error("kallelse \(meeting.id): \(error.description)")
-                continue
-            }
+        let outboxes: [KallelseOutbox]
+        do {
+            outboxes = try KallelseOutbox.prepare(configuration, meetings: due, schedule: schedule, store: store, now: now, record: true)
+        } catch {
+            logger.error("kallelse: \(error.description)")
+            return pass
+        }
+        for outbox in outboxes {
+            let meeting = outbox.meeting
             let ready = outbox.filter { mail in
                 retries.waiting.withLock { $0[Self.key(meeting.id, mail)].map { $0.notBefore <= now } ?? true }
             }

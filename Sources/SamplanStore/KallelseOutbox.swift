@@ -50,51 +50,88 @@ public struct KallelseOutbox: Sendable {
     public static func prepare(
         _ configuration: Configuration, meeting: Meeting, schedule: Schedule, store: StateStore, now: Int, record: Bool
     ) throws(Failure) -> KallelseOutbox {
+        try prepare(configuration, meetings: [meeting], schedule: schedule, store: store, now: now, record: record).first
+            ?? KallelseOutbox(meeting: meeting, mails: [])
+    }
+
+    /// What is due for each of `meetings` at `now`, in their order; the feeds' view of the events is
+    /// computed once for all of them.
+    public static func prepare(
+        _ configuration: Configuration, meetings: [Meeting], schedule: Schedule, store: StateStore, now: Int, record: Bool
+    ) throws(Failure) -> [KallelseOutbox] {
+        let upcoming = meetings.filter { $0.start.epochSeconds > now }
+        guard !upcoming.isEmpty else { return meetings.map { KallelseOutbox(meeting: $0, mails: []) } }
         let words = configuration.organization.language.words.kallelse
-        guard meeting.start.epochSeconds > now else { return KallelseOutbox(meeting: meeting, mails: []) }
         guard let sender = sender(configuration) else { throw Failure(description: words.noSender(configuration.organization.strategist)) }
         do {
-            let day = meeting.start.local.date
-            // The event exactly as the feeds publish it today (same window, same presenters), so the
-            // feeds and the invitations agree on its content and never bump each other's SEQUENCE.
-            let today = ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date ?? day
-            let uid = FeedBuilder.uid(meeting.id, configuration)
-            var found: (content: EventContent, fingerprint: String, presenters: [EventContent.Participant])?
-            for year in [nil, day.year] {
+            // Each event exactly as the feeds publish it today (same window, same presenters), so the
+            // feeds and the invitations agree on its content and never bump each other's SEQUENCE. A
+            // meeting beyond the rolling window is taken from its year's feed.
+            let today =
+                ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date ?? LocalDate(dayNumber: now / 86_400)
+            var views: [Int?: FeedView] = [:]
+            func view(_ year: Int?) throws(StateStore.Failure) -> FeedView {
+                if let known = views[year] { return known }
                 let extras = FeedExtras.standard(configuration, window: FeedBuilder.window(configuration, asOf: today, year: year))
                 let preview = try FeedPublisher.preview(configuration, store: store, asOf: today, year: year, now: now, extras: extras)
-                if let index = preview.contents.firstIndex(where: { $0.uid == uid }) {
-                    found = (preview.contents[index], preview.contentFingerprints[index], extras.presenters[meeting.id] ?? [])
-                    break
-                }
+                let made = FeedView(preview: preview, presenters: extras.presenters)
+                views[year] = made
+                return made
             }
-            guard let found else { return KallelseOutbox(meeting: meeting, mails: []) }
-            let content = found.content
-            let revision = try revision(of: content, fingerprint: found.fingerprint, store: store, now: now, record: record)
-            let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: day)
+            let agendas = AgendaBuilder(configuration: configuration, schedule: schedule)
             let organizer = CalendarEvent.Participant(name: sender.name, email: sender.email)
-            let builder = KallelseBuilder(configuration: configuration, agenda: agenda, content: content, revision: revision, organizer: organizer)
-            let previous = try store.kallelseRecords(meeting: meeting.id)
-            let recipients = KallelseRecipient.recipients(of: meeting, configuration: configuration, presenters: found.presenters)
-            var kallelser: [Kallelse] = []
-            for recipient in recipients {
-                guard
-                    let kind = Kallelse.Kind.due(
-                        previous: previous[recipient.key], current: builder.record(for: recipient), channel: recipient.channel)
-                else { continue }
-                kallelser.append(builder.kallelse(for: recipient, kind: kind, previous: previous[recipient.key]))
-            }
-            let called = Set(recipients.map(\.key))
-            for (key, before) in previous.sorted(by: { $0.key < $1.key }) where !called.contains(key) && !before.email.isEmpty {
-                guard Kallelse.Kind.due(previous: before, current: nil, channel: before.channel) != nil else { continue }
-                let recipient = KallelseRecipient(key: key, name: before.name, email: before.email, channel: before.channel)
-                kallelser.append(builder.kallelse(for: recipient, kind: .cancel, previous: before, called: false))
-            }
             let domain = configuration.organization.domain
-            return KallelseOutbox(
-                meeting: meeting, mails: kallelser.map { Mail(kallelse: $0, message: $0.mail(from: sender, date: now, domain: domain)) })
+            var outboxes: [KallelseOutbox] = []
+            for meeting in meetings {
+                guard meeting.start.epochSeconds > now else {
+                    outboxes.append(KallelseOutbox(meeting: meeting, mails: []))
+                    continue
+                }
+                let uid = FeedBuilder.uid(meeting.id, configuration)
+                var found = try view(nil).event(uid, meeting: meeting.id)
+                if found == nil { found = try view(meeting.start.local.date.year).event(uid, meeting: meeting.id) }
+                guard let found else {
+                    outboxes.append(KallelseOutbox(meeting: meeting, mails: []))
+                    continue
+                }
+                let revision = try revision(of: found.content, fingerprint: found.fingerprint, store: store, now: now, record: record)
+                let agenda = agendas.agenda(for: meeting, asOf: meeting.start.local.date)
+                let builder = KallelseBuilder(
+                    configuration: configuration, agenda: agenda, content: found.content, revision: revision, organizer: organizer)
+                let previous = try store.kallelseRecords(meeting: meeting.id)
+                let recipients = KallelseRecipient.recipients(of: meeting, configuration: configuration, presenters: found.presenters)
+                var kallelser: [Kallelse] = []
+                for recipient in recipients {
+                    guard
+                        let kind = Kallelse.Kind.due(
+                            previous: previous[recipient.key], current: builder.record(for: recipient), channel: recipient.channel)
+                    else { continue }
+                    kallelser.append(builder.kallelse(for: recipient, kind: kind, previous: previous[recipient.key]))
+                }
+                let called = Set(recipients.map(\.key))
+                for (key, before) in previous.sorted(by: { $0.key < $1.key }) where !called.contains(key) && !before.email.isEmpty {
+                    guard Kallelse.Kind.due(previous: before, current: nil, channel: before.channel) != nil else { continue }
+                    let recipient = KallelseRecipient(key: key, name: before.name, email: before.email, channel: before.channel)
+                    kallelser.append(builder.kallelse(for: recipient, kind: .cancel, previous: before, called: false))
+                }
+                outboxes.append(
+                    KallelseOutbox(
+                        meeting: meeting, mails: kallelser.map { Mail(kallelse: $0, message: $0.mail(from: sender, date: now, domain: domain)) }))
+            }
+            return outboxes
         } catch {
             throw Failure(description: error.description)
+        }
+    }
+
+    /// What the feeds would publish, with each meeting's presenters.
+    struct FeedView {
+        let preview: FeedPublisher.Preview
+        let presenters: [String: [EventContent.Participant]]
+
+        func event(_ uid: String, meeting: String) -> (content: EventContent, fingerprint: String, presenters: [EventContent.Participant])? {
+            guard let index = preview.contents.firstIndex(where: { $0.uid == uid }) else { return nil }
+            return (preview.contents[index], preview.contentFingerprints[index], presenters[meeting] ?? [])
         }
     }
 

@@ -23,7 +23,7 @@ struct KallelseCommand: ParsableCommand {
         let found = try MeetingLookup.find(meeting, in: configuration)
         let store = try stateOptions.open(for: configuration)
         let now = publicationTime()
-        let command = configuration.settings.notifyCommand
+        let command = configuration.settings.sendCommand
         if !dryRun, command == nil { throw CommandFailure.invalid([words.noCommand]) }
         let outbox: KallelseOutbox
         do {

@@ -26,13 +26,14 @@ struct KallelseConfigTests {
     @Test("kallelse, calendar and substitute are read")
     func read() throws {
         let fixture = ConfigFixture()
-            .appending("kallelse: {lead: P7D, reply_to: ordf, deadline: P3D}\n", to: "samplan.yaml")
+            .appending("kallelse: {lead: P7D, reply_to: ordf, deadline: P3D}\nmail: {command: \"msmtp -t\"}\n", to: "samplan.yaml")
             .replacing("    email: ordf@test.example.se", with: "    email: ordf@test.example.se\n    calendar: feed", in: "people.yaml")
             .replacing("members: [ordf,", with: "members: [{person: ordf, substitute: strateg},", in: "bodies.yaml")
         let configuration = try fixture.load().get()
         #expect(configuration.settings.kallelseLead == ISODuration(days: 7))
         #expect(configuration.settings.kallelseDeadline == ISODuration(days: 3))
         #expect(configuration.settings.kallelseReplyTo == "ordf")
+        #expect(configuration.settings.sendCommand == "msmtp -t")
         #expect(configuration.person("ordf")?.channel == .feed)
         #expect(configuration.bodies.first?.members.first?.substitute == "strateg")
     }

@@ -174,6 +174,39 @@ struct KallelseTests {
         #expect(prepared.mails.contains { $0.kallelse.recipient.key == "socialchef" && $0.kallelse.recipient.channel == .feed })
     }
 
+    @Test(
+        "an update and a cancellation read back in Python: REQUEST then CANCEL, the method parameter equal to METHOD, SEQUENCE rising, the moved start",
+        .enabled(if: independentPython() != nil || pythonRequired, "run scripts/test to set up .venv"))
+    func updatesReadBack() throws {
+        var configuration = try kallelseConfiguration()
+        let (meeting, _) = try meeting(configuration)
+        let temporary = try TemporaryStore()
+        let first = meeting.start.epochSeconds - 10 * 86_400
+        let called = try outbox(configuration, store: temporary.store, now: first)
+        try markSent(called, store: temporary.store, now: first)
+        configuration.exceptions.append(
+            .move(meeting: meetingID, toDate: meeting.start.local.date, toTime: try #require(LocalTime(hour: 9, minute: 0)), reason: nil))
+        let moved = try outbox(configuration, store: temporary.store, now: first + 60)
+        try markSent(moved, store: temporary.store, now: first + 60)
+        configuration.exceptions = [.cancel(meeting: meetingID, reason: nil)]
+        let cancelled = try outbox(configuration, store: temporary.store, now: first + 120)
+        let mails = (called.mails + moved.mails + cancelled.mails).filter { $0.kallelse.recipient.key == "ordf" }
+        #expect(mails.map(\.kallelse.kind) == [.call, .update, .cancel])
+        let parsed = try readBack(mails.map { $0.message.mboxEntry() }.joined())
+        #expect(parsed.count == 3)
+        let calendars = parsed.compactMap(\.calendars.first)
+        #expect(calendars.map(\.method) == ["REQUEST", "REQUEST", "CANCEL"])
+        #expect(calendars.map(\.part_method) == ["REQUEST", "REQUEST", "CANCEL"])
+        #expect(calendars.map(\.status) == ["CONFIRMED", "CONFIRMED", "CANCELLED"])
+        #expect(calendars[0].sequence < calendars[1].sequence && calendars[1].sequence < calendars[2].sequence)
+        #expect(Set(calendars.map(\.uid)) == [FeedBuilder.uid(meetingID, configuration)])
+        // 09:00 instead of 13:00: four hours earlier, and that is what a calendar reads.
+        #expect(calendars[1].dtstart == meeting.start.epochSeconds - 4 * 3600)
+        #expect(calendars[1].recurring_starts == [calendars[1].dtstart])
+        #expect(parsed.map(\.subject).map { $0.prefix(while: { $0 != ":" }) } == ["Kallelse", "Ändrad kallelse", "Inställt"])
+        #expect(parsed[1].text?.hasPrefix("Kallelsen är ändrad.\n\n- Ny tid: ") == true)
+    }
+
     @Test("every calendar part passes the feed checks: CRLF, short lines, whole characters, METHOD inside, one VTIMEZONE")
     func calendarPartsAreValid() throws {
         let configuration = try kallelseConfiguration()

@@ -6,7 +6,7 @@ extension ConfigParser {
     func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
         guard
             let root = document.root.mapping(
-                diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report", "kallelse"])
+                diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report", "kallelse", "mail"])
         else { return nil }
         let organization = root.required("organization").flatMap(readOrganization)
         let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
@@ -46,6 +46,9 @@ extension ConfigParser {
                 refer(.person, person, at: value.position)
                 settings.kallelseReplyTo = person
             }
+        }
+        if let mail = root.optional("mail")?.mapping(diagnostics, keys: ["command"]) {
+            settings.mailCommand = mail.optional("command")?.text(diagnostics)
         }
         guard let organization else { return nil }
         return (organization, holidays, settings)

@@ -312,7 +312,7 @@ extension Words {
             nothingToSend: { "No notice of meeting to send for \($0)." },
             alreadyStarted: { "\($0) has already started: no notice of meeting is sent." },
             noSender: { "No sender: \($0) has no e-mail address and organization.contact is not set." },
-            noCommand: "No send command: set drafts.notify in samplan.yaml, or use --dry-run.",
+            noCommand: "No send command: set mail.command (or drafts.notify) in samplan.yaml, or use --dry-run.",
             sendFailed: { "Could not send to \($0): \($1)" },
             sent: { "\($0) mails sent for \($1)." },
             noLongerCalled: { "You are no longer called to \($0) \($1)." },

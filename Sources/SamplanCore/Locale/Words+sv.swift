@@ -311,7 +311,7 @@ extension Words {
             nothingToSend: { "Ingen kallelse att skicka för \($0)." },
             alreadyStarted: { "\($0) har redan börjat: ingen kallelse skickas." },
             noSender: { "Ingen avsändare: \($0) har ingen e-postadress och organization.contact saknas." },
-            noCommand: "Inget sändkommando: ange drafts.notify i samplan.yaml, eller använd --dry-run.",
+            noCommand: "Inget sändkommando: ange mail.command (eller drafts.notify) i samplan.yaml, eller använd --dry-run.",
             sendFailed: { "Kunde inte skicka till \($0): \($1)" },
             sent: { "\($0) e-brev skickade för \($1)." },
             noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." },

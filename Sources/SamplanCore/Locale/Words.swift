@@ -744,7 +744,7 @@ extension Words {
         public let alreadyStarted: Text1
         /// No sender; the strategist's id: "Ingen avsändare: strateg har ingen e-postadress och organization.contact saknas."
         public let noSender: Text1
-        /// No send command: "Inget sändkommando: ange drafts.notify i samplan.yaml, eller använd --dry-run."
+        /// No send command: "Inget sändkommando: ange mail.command (eller drafts.notify) i samplan.yaml, eller använd --dry-run."
         public let noCommand: String
         /// A mail was not accepted; the recipient and the reason: "Kunde inte skicka till x: kommandot avslutades med 75".
         public let sendFailed: Text2

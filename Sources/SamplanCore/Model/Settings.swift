@@ -32,6 +32,11 @@ public struct Settings: Hashable, Sendable {
     public var kallelseReplyTo: String?
     /// `kallelse.deadline`: how long before a meeting förhinder must be reported.
     public var kallelseDeadline = ISODuration(days: 2)
+    /// `mail.command`: the sendmail-compatible command mail goes through (`msmtp -t`).
+    public var mailCommand: String?
+
+    /// The command a kallelse is sent with: `mail.command`, else `drafts.notify`.
+    public var sendCommand: String? { mailCommand ?? notifyCommand }
 
     /// Defaults of every setting.
     public init() {}
