@@ -1,6 +1,9 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import ICal
 import Logging
+import NIOCore
 import SamplanCore
 import SamplanDaemon
 import SamplanServer
@@ -69,7 +72,7 @@ struct KallelseSchedulerTests {
     }
 
     @Test("a refused mail is retried with backoff, listed on /healthz until it goes through, and sent once")
-    func retry() throws {
+    func retry() async throws {
         let fixture = try RouteFixture()
         let box = mailbox()
         defer { try? FileManager.default.removeItem(atPath: box) }
@@ -79,6 +82,12 @@ struct KallelseSchedulerTests {
         let refused = scheduler.runOnce()
         #expect(refused.sent == 0 && refused.refused >= 8)
         #expect(fixture.state.mailFailures.contains { $0.hasPrefix("samrad-2025-05-08 ordf: exit 75") })
+        try await fixture.application().test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"samrad-2025-05-08 ordf: exit 75\""))
+            }
+        }
         try install("cat >> '\(box)'", in: fixture)
         clock.set(1_745_841_600 + 30)
         #expect(scheduler.runOnce() == KallelseScheduler.Pass(), "within the backoff nothing is tried")
