@@ -6,6 +6,14 @@
 /// let text = try CalendarWriter.render(document)   // "BEGIN:VCALENDAR\r\n..."
 /// ```
 public struct CalendarDocument: Hashable, Sendable {
+    /// METHOD of an iTIP message (RFC 5546) sent by e-mail (iMIP, RFC 6047). A subscribed feed has none.
+    public enum Method: String, Hashable, Sendable {
+        /// An invitation, or an update of one (higher SEQUENCE).
+        case request = "REQUEST"
+        /// A cancellation (the event has STATUS:CANCELLED).
+        case cancel = "CANCEL"
+    }
+
     /// PRODID.
     public var productID: String
     /// NAME and X-WR-CALNAME.
@@ -16,14 +24,20 @@ public struct CalendarDocument: Hashable, Sendable {
     public var refreshInterval: String?
     /// The events.
     public var events: [CalendarEvent]
+    /// METHOD, for an invitation by e-mail; nil for a feed. With a method the calendar is a message,
+    /// not a named calendar: no NAME or X-WR-CALNAME is written.
+    public var method: Method?
 
     /// A calendar.
-    public init(productID: String, name: String, timeZone: String, refreshInterval: String? = nil, events: [CalendarEvent] = []) {
+    public init(
+        productID: String, name: String, timeZone: String, refreshInterval: String? = nil, events: [CalendarEvent] = [], method: Method? = nil
+    ) {
         self.productID = productID
         self.name = name
         self.timeZone = timeZone
         self.refreshInterval = refreshInterval
         self.events = events
+        self.method = method
     }
 }
 
@@ -50,12 +64,15 @@ public struct CalendarEvent: Hashable, Sendable {
         public var email: String
         /// ROLE (attendees only).
         public var role: Role
+        /// RSVP (attendees only): TRUE in an invitation, which asks for a reply; FALSE in a feed.
+        public var rsvp: Bool
 
         /// A participant.
-        public init(name: String, email: String, role: Role = .required) {
+        public init(name: String, email: String, role: Role = .required, rsvp: Bool = false) {
             self.name = name
             self.email = email
             self.role = role
+            self.rsvp = rsvp
         }
     }
 
@@ -99,7 +116,7 @@ public struct CalendarEvent: Hashable, Sendable {
     public var status: Status
     /// ORGANIZER.
     public var organizer: Participant?
-    /// ATTENDEEs (PARTSTAT=NEEDS-ACTION, RSVP=FALSE).
+    /// ATTENDEEs (PARTSTAT=NEEDS-ACTION, RSVP as each says).
     public var attendees: [Participant]
     /// VALARM.
     public var alarm: Alarm?

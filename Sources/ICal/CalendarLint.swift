@@ -4,7 +4,7 @@ import Foundation
 /// octets (RFC 5545 §3.1: CRLF, ≤ 75-octet lines, folds that never split a UTF-8 character, escaped
 /// `,` and `;` in TEXT, one CATEGORIES property per event) and the content as libical reads it (no
 /// X-LIC-ERROR; VERSION, PRODID; each VEVENT with UID, DTSTAMP, DTSTART and not both DTEND and
-/// DURATION; no METHOD in a feed).
+/// DURATION; no METHOD in a feed, and METHOD REQUEST or CANCEL in an invitation by e-mail).
 ///
 /// ```swift
 /// CalendarLint.problems(in: Array(text.utf8))   // [] for a valid feed
@@ -12,11 +12,12 @@ import Foundation
 public enum CalendarLint {
     private static let textProperties: Set<String> = ["SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "X-WR-CALNAME", "NAME"]
 
-    /// Every problem found, as short English sentences; empty when the calendar is valid.
-    public static func problems(in bytes: [UInt8]) -> [String] {
+    /// Every problem found, as short English sentences; empty when the calendar is valid. With
+    /// `invitation` the calendar is an iTIP message sent by e-mail, which must carry METHOD.
+    public static func problems(in bytes: [UInt8], invitation: Bool = false) -> [String] {
         var problems = octetProblems(bytes)
         if let text = String(validating: bytes, as: UTF8.self) {
-            problems += contentProblems(text)
+            problems += contentProblems(text, invitation: invitation)
         }
         return problems
     }
@@ -97,12 +98,18 @@ public enum CalendarLint {
         return nil
     }
 
-    static func contentProblems(_ text: String) -> [String] {
+    static func contentProblems(_ text: String, invitation: Bool = false) -> [String] {
         guard let calendar = CalendarReader.parse(text) else { return ["libical found no VCALENDAR"] }
         var problems = calendar.errors.map { "X-LIC-ERROR: \($0)" }
         if calendar.properties["VERSION"] == nil { problems.append("missing VERSION") }
         if calendar.properties["PRODID"] == nil { problems.append("missing PRODID") }
-        if calendar.properties["METHOD"] != nil { problems.append("METHOD in a subscribed feed") }
+        if invitation {
+            if !["REQUEST", "CANCEL"].contains(calendar.properties["METHOD"] ?? "") {
+                problems.append("an invitation without METHOD REQUEST or CANCEL")
+            }
+        } else if calendar.properties["METHOD"] != nil {
+            problems.append("METHOD in a subscribed feed")
+        }
         for (index, event) in calendar.events.enumerated() {
             let name = event.uid ?? "VEVENT #\(index + 1)"
             if event.uid == nil { problems.append("\(name): missing UID") }

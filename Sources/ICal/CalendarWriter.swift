@@ -24,8 +24,13 @@ public enum CalendarWriter {
             icalcomponent_add_property(root, icalproperty_new_prodid(document.productID))
             icalcomponent_add_property(root, icalproperty_new_version("2.0"))
             icalcomponent_add_property(root, icalproperty_new_calscale("GREGORIAN"))
-            icalcomponent_add_property(root, icalproperty_new_name(document.name))
-            addExtension(root, "X-WR-CALNAME", document.name)
+            switch document.method {
+            case .request?: icalcomponent_add_property(root, icalproperty_new_method(ICAL_METHOD_REQUEST))
+            case .cancel?: icalcomponent_add_property(root, icalproperty_new_method(ICAL_METHOD_CANCEL))
+            case nil:
+                icalcomponent_add_property(root, icalproperty_new_name(document.name))
+                addExtension(root, "X-WR-CALNAME", document.name)
+            }
             addExtension(root, "X-WR-TIMEZONE", document.timeZone)
             if let refresh = document.refreshInterval {
                 let duration = icaldurationtype_from_string(refresh)
@@ -114,7 +119,7 @@ public enum CalendarWriter {
             icalproperty_add_parameter(property, icalparameter_new_cn(attendee.name))
             icalproperty_add_parameter(property, icalparameter_new_role(role(attendee.role)))
             icalproperty_add_parameter(property, icalparameter_new_partstat(ICAL_PARTSTAT_NEEDSACTION))
-            icalproperty_add_parameter(property, icalparameter_new_rsvp(ICAL_RSVP_FALSE))
+            icalproperty_add_parameter(property, icalparameter_new_rsvp(attendee.rsvp ? ICAL_RSVP_TRUE : ICAL_RSVP_FALSE))
             icalcomponent_add_property(component, property)
         }
         if let alarm = event.alarm {

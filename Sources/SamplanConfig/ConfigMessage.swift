@@ -59,6 +59,7 @@ public enum ConfigMessage: Hashable, Sendable {
     case relativeCycle([String])
     case goalOutsideArea(goal: String, area: String)
     case unresolvedInvitation(body: String, focus: String, from: String, years: Int)
+    case invitationWithoutEmail(String)
 
     /// What a reference points at.
     public enum RefKind: String, Hashable, Sendable {
@@ -152,6 +153,7 @@ public enum ConfigMessage: Hashable, Sendable {
         case let .relativeCycle(bodies): return words.relativeCycle(bodies.joined(separator: " → "))
         case let .goalOutsideArea(goal, area): return words.goalOutsideArea(goal, area)
         case let .unresolvedInvitation(body, focus, from, years): return words.unresolvedInvitation(body, focus, from, years)
+        case let .invitationWithoutEmail(person): return language.words.kallelse.invitationWithoutEmail(person)
         }
     }
 }

@@ -124,9 +124,11 @@ public struct Daemon: Sendable {
                     $0.hasPrefix("/") ? $0 : FileManager.default.currentDirectoryPath + "/" + $0
                 } ?? location.directory + "/drafts"
             }, clock: clock, logger: logger, render: Self.documents)
+        let kallelse = KallelseScheduler(state: state, store: store, clock: clock, logger: logger)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: reload), .init(service: scheduler), .init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint],
+                services: [.init(service: reload), .init(service: scheduler), .init(service: kallelse), .init(service: app)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()
         SystemdNotifier.notify("STOPPING=1")

@@ -144,21 +144,10 @@ public struct JobScheduler: Service {
         else { return false }
         let mail = Notification.mail(
             to: address, name: strategist.name, from: configuration.organization.contact, subject: document.subject, body: document.markdown)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-            input.fileHandleForWriting.write(Data(mail.utf8))
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { logger.error("notify command exited with \(process.terminationStatus)") }
-            return process.terminationStatus == 0
-        } catch {
-            logger.error("notify command failed: \(error)")
+        switch MailSender(command: command).send(mail) {
+        case .success: return true
+        case let .failure(failure):
+            logger.error("notify command failed: \(failure)")
             return false
         }
     }

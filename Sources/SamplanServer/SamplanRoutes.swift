@@ -285,7 +285,7 @@ public struct SamplanRoutes: Sendable {
     }
 
     func health() -> Response {
-        var document: [String: Any] = ["errors": state.errors]
+        var document: [String: Any] = ["errors": state.errors, "mail_failures": state.mailFailures]
         let status: HTTPResponse.Status
         if let snapshot = state.snapshot {
             status = .ok

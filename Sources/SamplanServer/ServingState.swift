@@ -6,6 +6,7 @@ import Synchronization
 public final class ServingState: Sendable {
     private let current: Mutex<Snapshot?> = Mutex(nil)
     private let rejected: Mutex<[String]> = Mutex([])
+    private let failing: Mutex<[String]> = Mutex([])
 
     /// An empty state: nothing loaded yet.
     public init() {}
@@ -26,5 +27,14 @@ public final class ServingState: Sendable {
     /// Records a rejected configuration; the current snapshot keeps serving.
     public func reject(_ errors: [String]) {
         rejected.withLock { $0 = errors }
+    }
+
+    /// Mails the mail command refused and that wait for their next try ("samrad-2026-05-14 ordf: exit 75"),
+    /// shown on /healthz until they are sent.
+    public var mailFailures: [String] { failing.withLock { $0 } }
+
+    /// Replaces the list of mails waiting for a retry.
+    public func reportMailFailures(_ failures: [String]) {
+        failing.withLock { $0 = failures }
     }
 }

@@ -67,7 +67,63 @@ public final class StateStore: Sendable {
                 table.primaryKey(["meeting", "kind"])
             }
         }
+        migrator.registerMigration("v3-kallelse") { db in
+            try db.create(table: "kallelse") { table in
+                table.column("meeting", .text).notNull()
+                table.column("recipient", .text).notNull()
+                table.column("record", .text).notNull()
+                table.column("sent_at", .integer).notNull()
+                table.primaryKey(["meeting", "recipient"])
+            }
+        }
         return migrator
+    }
+
+    // MARK: Kallelse
+
+    /// What each recipient (by `KallelseRecipient.key`) was last told of `meeting`.
+    public func kallelseRecords(meeting: String) throws(Failure) -> [String: KallelseRecord] {
+        do {
+            return try database.read { db in
+                var records: [String: KallelseRecord] = [:]
+                let decoder = JSONDecoder()
+                for row in try Row.fetchAll(db, sql: "SELECT recipient, record FROM kallelse WHERE meeting = ?", arguments: [meeting]) {
+                    let text: String = row["record"]
+                    guard let record = try? decoder.decode(KallelseRecord.self, from: Data(text.utf8)) else { continue }
+                    records[row["recipient"]] = record
+                }
+                return records
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// The meetings anyone has been sent a kallelse for (their changes are due whatever the lead time).
+    public func kallelseMeetings() throws(Failure) -> Set<String> {
+        do {
+            return try database.read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT meeting FROM kallelse")) }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
+    }
+
+    /// Records that `recipient` was told `record` of `meeting` at `now`: the same mail is never sent again.
+    public func recordKallelse(meeting: String, recipient: String, record: KallelseRecord, now: Int) throws(Failure) {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let text = String(decoding: try encoder.encode(record), as: UTF8.self)
+            try database.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO kallelse (meeting, recipient, record, sent_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(meeting, recipient) DO UPDATE SET record = excluded.record, sent_at = excluded.sent_at
+                        """, arguments: [meeting, recipient, text, now])
+            }
+        } catch {
+            throw Failure(description: "\(location.databaseFile): \(error)")
+        }
     }
 
     // MARK: Drafts

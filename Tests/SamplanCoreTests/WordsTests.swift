@@ -35,6 +35,9 @@ struct WordsTests {
         \.config.unknownAction, \.config.invalidMinutesFile, \.config.minutesOfCancelledMeeting, \.flags.actionOverdue, \.minutes.recordedBy,
         \.minutes.templateSave, \.minutes.templateLatest, \.feed.minutesLink,
         \.importing.invalidDate, \.importing.stdoutIsConfigFile, \.importing.keptAs,
+        \.kallelse.subject, \.kallelse.changedSubject,
+        \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
+        \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,
@@ -44,7 +47,8 @@ struct WordsTests {
         \.meeting.followsMove, \.config.minutesMismatch, \.config.minutesBeforeMeeting, \.config.unknownAgendaItem,
         \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
-        \.importing.written,
+        \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
+        \.kallelse.noLongerCalled,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,

@@ -47,11 +47,16 @@ extension ConfigParser {
             refer(.person, person, at: value.position)
             return Body.Membership(person: person)
         }
-        guard let map = value.mapping(diagnostics, keys: ["person", "role"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: ["person", "role", "substitute"]) else { return nil }
         guard let personValue = map.required("person"), let person = personValue.id(diagnostics) else { return nil }
         refer(.person, person, at: personValue.position)
         let role = map.optional("role")?.choice(diagnostics, of: Body.Membership.Role.self) ?? .member
-        return Body.Membership(person: person, role: role)
+        var substitute: String?
+        if let value = map.optional("substitute"), let id = value.id(diagnostics) {
+            refer(.person, id, at: value.position)
+            substitute = id
+        }
+        return Body.Membership(person: person, role: role, substitute: substitute)
     }
 
     func readAgendaItem(_ value: Value) -> Body.AgendaItem? {

@@ -4,7 +4,10 @@ import SamplanCore
 extension ConfigParser {
     /// Reads samplan.yaml: organization, holidays and the operational settings.
     func readMain(_ document: YAMLDocument) -> (Organization, HolidayRules, Settings)? {
-        guard let root = document.root.mapping(diagnostics, keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report", "minutes"])
+        guard
+            let root = document.root.mapping(
+                diagnostics,
+                keys: ["organization", "holidays", "server", "state", "drafts", "followup", "feeds", "report", "minutes", "kallelse", "mail"])
         else { return nil }
         let organization = root.required("organization").flatMap(readOrganization)
         let holidays = root.optional("holidays").flatMap(readHolidays) ?? HolidayRules()
@@ -39,6 +42,17 @@ extension ConfigParser {
         }
         if let report = root.optional("report")?.mapping(diagnostics, keys: ["title"]) {
             settings.reportTitle = report.optional("title")?.text(diagnostics)
+        }
+        if let kallelse = root.optional("kallelse")?.mapping(diagnostics, keys: ["lead", "reply_to", "deadline"]) {
+            if let lead = kallelse.optional("lead")?.duration(diagnostics) { settings.kallelseLead = lead }
+            if let deadline = kallelse.optional("deadline")?.duration(diagnostics) { settings.kallelseDeadline = deadline }
+            if let value = kallelse.optional("reply_to"), let person = value.id(diagnostics) {
+                refer(.person, person, at: value.position)
+                settings.kallelseReplyTo = person
+            }
+        }
+        if let mail = root.optional("mail")?.mapping(diagnostics, keys: ["command"]) {
+            settings.mailCommand = mail.optional("command")?.text(diagnostics)
         }
         guard let organization else { return nil }
         return (organization, holidays, settings)

@@ -127,7 +127,9 @@ extension Words {
             noGoal: "the row belongs to no goal (fill in the Goal column, or put a row \"Goal A1. …\" before it)",
             unknownFocusArea: { "unknown focus area \"\($0)\"" },
             goalOutsideArea: { "goal \($0) does not belong to focus area \($1)" },
-            unknownStatus: { "unknown value \"\($0)\" in Done? (allowed: yes, no, partly, ongoing, no longer relevant, or ja, nej, delvis, pågående, ej aktuell)" },
+            unknownStatus: {
+                "unknown value \"\($0)\" in Done? (allowed: yes, no, partly, ongoing, no longer relevant, or ja, nej, delvis, pågående, ej aktuell)"
+            },
             missingStatus: "Result is filled in but Done? is empty",
             missingResult: "Done? is filled in but Result is empty",
             noActivities: "the file holds no activities",
@@ -306,6 +308,32 @@ extension Words {
             templateFollowUps: "activities to follow up: remove # and fill in status (ja, nej, delvis, pågående, ej aktuell) and text",
             templateLatest: { "latest: \($0)" },
             templateActions: "new actions: {text, responsible, due}",
-            templateDone: "open actions: remove # for those reported done")
+            templateDone: "open actions: remove # for those reported done"),
+        kallelse: KallelseWords(
+            subject: { "Notice of meeting: \($0)" },
+            changedSubject: { "Changed notice of meeting: \($0)" },
+            cancelledSubject: { "Cancelled: \($0)" },
+            movedSubject: { "Meeting moved: \($0)" },
+            called: { "You are called to the meeting of \($0)." },
+            changed: "The notice of meeting has changed.",
+            newTime: "New time",
+            newPlace: "New place",
+            agendaChanged: "The agenda has changed.",
+            previously: { "previously \($0)" },
+            cancelled: { "\($0) \($1) is cancelled." },
+            moved: { "\($0) has moved to \($1)." },
+            feedNote: "The meeting is updated in the calendar you subscribe to.",
+            invitationNote: "The calendar invitation is attached: reply in your calendar.",
+            date: "Date",
+            reportAbsence: { "If you cannot attend, tell \($0) by \($1)." },
+            callSubstitute: { "Call your substitute: \($0)" },
+            nothingToSend: { "No notice of meeting to send for \($0)." },
+            alreadyStarted: { "\($0) has already started: no notice of meeting is sent." },
+            noSender: { "No sender: \($0) has no e-mail address and organization.contact is not set." },
+            noCommand: "No send command: set mail.command (or drafts.notify) in samplan.yaml, or use --dry-run.",
+            sendFailed: { "Could not send to \($0): \($1)" },
+            sent: { "\($0) mails sent for \($1)." },
+            noLongerCalled: { "You are no longer called to \($0) \($1)." },
+            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" })
     )
 }

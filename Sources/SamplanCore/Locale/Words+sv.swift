@@ -307,6 +307,32 @@ extension Words {
             templateFollowUps: "aktiviteter att följa upp: ta bort # och fyll i status (ja, nej, delvis, pågående, ej aktuell) och text",
             templateLatest: { "senast: \($0)" },
             templateActions: "nya åtgärder: {text, responsible, due}",
-            templateDone: "öppna åtgärder: ta bort # för dem som rapporteras klara")
+            templateDone: "öppna åtgärder: ta bort # för dem som rapporteras klara"),
+        kallelse: KallelseWords(
+            subject: { "Kallelse: \($0)" },
+            changedSubject: { "Ändrad kallelse: \($0)" },
+            cancelledSubject: { "Inställt: \($0)" },
+            movedSubject: { "Flyttat möte: \($0)" },
+            called: { "Du kallas till sammanträde med \($0)." },
+            changed: "Kallelsen är ändrad.",
+            newTime: "Ny tid",
+            newPlace: "Ny plats",
+            agendaChanged: "Dagordningen är ändrad.",
+            previously: { "tidigare \($0)" },
+            cancelled: { "\($0) \($1) är inställt." },
+            moved: { "\($0) är flyttat till \($1)." },
+            feedNote: "Mötet uppdateras i den kalender du prenumererar på.",
+            invitationNote: "Kalenderinbjudan är bifogad: svara i din kalender.",
+            date: "Datum",
+            reportAbsence: { "Anmäl förhinder till \($0) senast \($1)." },
+            callSubstitute: { "Kalla ersättare: \($0)" },
+            nothingToSend: { "Ingen kallelse att skicka för \($0)." },
+            alreadyStarted: { "\($0) har redan börjat: ingen kallelse skickas." },
+            noSender: { "Ingen avsändare: \($0) har ingen e-postadress och organization.contact saknas." },
+            noCommand: "Inget sändkommando: ange mail.command (eller drafts.notify) i samplan.yaml, eller använd --dry-run.",
+            sendFailed: { "Kunde inte skicka till \($0): \($1)" },
+            sent: { "\($0) e-brev skickade för \($1)." },
+            noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." },
+            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" })
     )
 }

@@ -52,13 +52,15 @@ public final class Words: Sendable {
     public let http: HTTPWords
     /// Minnesanteckningar and their template.
     public let minutes: MinutesWords
+    /// The kallelse mails: the call to a meeting, its updates and cancellation.
+    public let kallelse: KallelseWords
 
     /// A catalog; there is one per language, in `Words+<language>.swift`.
     init(
         language: Language, dates: DateWords, meeting: MeetingWords, holidays: HolidayWords, agenda: AgendaWords,
         followUp: FollowUpWords, feed: FeedWords, schedule: ScheduleWords, diff: DiffWords, flags: FlagWords,
         importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords,
-        http: HTTPWords, minutes: MinutesWords
+        http: HTTPWords, minutes: MinutesWords, kallelse: KallelseWords
     ) {
         self.language = language
         self.dates = dates
@@ -76,6 +78,7 @@ public final class Words: Sendable {
         self.commands = commands
         self.http = http
         self.minutes = minutes
+        self.kallelse = kallelse
     }
 }
 
@@ -751,6 +754,63 @@ extension Words {
         public let templateActions: String
         /// "öppna åtgärder: ta bort # för dem som rapporteras klara".
         public let templateDone: String
+    }
+}
+
+extension Words {
+    /// The kallelse mails (members and invited presenters), in the organization's language.
+    public struct KallelseWords: Sendable {
+        /// The subject of a kallelse; the meeting and its date: "Kallelse: Samråd HSVO Knivsta 14 maj 2026".
+        public let subject: Text1
+        /// The subject of an updated kallelse: "Ändrad kallelse: Samråd HSVO Knivsta 14 maj 2026".
+        public let changedSubject: Text1
+        /// The subject of a cancellation: "Inställt: Samråd HSVO Knivsta 14 maj 2026".
+        public let cancelledSubject: Text1
+        /// The subject of a move, for feed subscribers: "Flyttat möte: Samråd HSVO Knivsta 14 maj 2026".
+        public let movedSubject: Text1
+        /// The first line of a kallelse; the body: "Du kallas till sammanträde med Samråd HSVO Knivsta."
+        public let called: Text1
+        /// On top of an updated kallelse: "Kallelsen är ändrad."
+        public let changed: String
+        /// What changed: "Ny tid", "Ny plats", "Dagordningen är ändrad."
+        public let newTime: String
+        /// "Ny plats".
+        public let newPlace: String
+        /// "Dagordningen är ändrad."
+        public let agendaChanged: String
+        /// The earlier value: "tidigare torsdag 14 maj 2026 kl. 13.00–15.30".
+        public let previously: Text1
+        /// A cancellation; the meeting and its time: "Samråd HSVO Knivsta torsdag 14 maj 2026 kl. 13.00–15.30 är inställt."
+        public let cancelled: Text2
+        /// A move for feed subscribers; the meeting, the new time: "Samråd HSVO Knivsta är flyttat till …".
+        public let moved: Text2
+        /// For feed subscribers: "Mötet uppdateras i den kalender du prenumererar på."
+        public let feedNote: String
+        /// For invitation people: "Kalenderinbjudan är bifogad: svara i din kalender."
+        public let invitationNote: String
+        /// The date label: "Datum".
+        public let date: String
+        /// The förhinder line; the person (name and address) and the date:
+        /// "Anmäl förhinder till Samverkansstrateg <strateg@…> senast tisdag 12 maj 2026."
+        public let reportAbsence: Text2
+        /// For a politician with an ersättare; the ersättare: "Kalla ersättare: Ersättare Knivsta".
+        public let callSubstitute: Text1
+        /// Nothing is due for a meeting; the id: "Ingen kallelse att skicka för samrad-2026-05-14."
+        public let nothingToSend: Text1
+        /// The meeting has started; the id: "samrad-2026-05-14 har redan börjat: ingen kallelse skickas."
+        public let alreadyStarted: Text1
+        /// No sender; the strategist's id: "Ingen avsändare: strateg har ingen e-postadress och organization.contact saknas."
+        public let noSender: Text1
+        /// No send command: "Inget sändkommando: ange mail.command (eller drafts.notify) i samplan.yaml, eller använd --dry-run."
+        public let noCommand: String
+        /// A mail was not accepted; the recipient and the reason: "Kunde inte skicka till x: kommandot avslutades med 75".
+        public let sendFailed: Text2
+        /// What was sent; the count and the meeting: "3 e-brev skickade för samrad-2026-05-14."
+        public let sent: Text2
+        /// To someone no longer called; the meeting and its time: "Du är inte längre kallad till Samråd HSVO Knivsta torsdag …."
+        public let noLongerCalled: Text2
+        /// A config error; the person id: "calendar: invitation kräver en e-postadress, och ordf har ingen".
+        public let invitationWithoutEmail: Text1
     }
 }
 

@@ -25,11 +25,14 @@ public struct Body: Hashable, Sendable, Identifiable {
         public var person: String
         /// Role in the body.
         public var role: Role
+        /// The member's ersättare (person id), called in when the member cannot come.
+        public var substitute: String?
 
         /// A membership.
-        public init(person: String, role: Role = .member) {
+        public init(person: String, role: Role = .member, substitute: String? = nil) {
             self.person = person
             self.role = role
+            self.substitute = substitute
         }
     }
 

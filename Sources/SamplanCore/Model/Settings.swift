@@ -28,6 +28,17 @@ public struct Settings: Hashable, Sendable {
     public var reportTitle: String?
     /// `minutes.public`: whether the daemon serves minutes to anyone (default) or only with the strategist's token.
     public var minutesPublic = true
+    /// `kallelse.lead`: how long before a meeting its kallelse is sent.
+    public var kallelseLead = ISODuration(days: 10)
+    /// `kallelse.reply_to`: the person förhinder is reported to (person id); nil: the strategist.
+    public var kallelseReplyTo: String?
+    /// `kallelse.deadline`: how long before a meeting förhinder must be reported.
+    public var kallelseDeadline = ISODuration(days: 2)
+    /// `mail.command`: the sendmail-compatible command mail goes through (`msmtp -t`).
+    public var mailCommand: String?
+
+    /// The command a kallelse is sent with: `mail.command`, else `drafts.notify`.
+    public var sendCommand: String? { mailCommand ?? notifyCommand }
 
     /// Defaults of every setting.
     public init() {}
