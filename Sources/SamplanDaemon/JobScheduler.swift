@@ -71,16 +71,7 @@ public struct JobScheduler: Service {
     }
 
     public func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    _ = runOnce()
-                    try await Task.sleep(for: tick)
-                }
-            }
-        } catch is CancellationError {
-            return
-        }
+        try await repeatUntilShutdown(every: tick) { _ = runOnce() }
     }
 
     /// One pass: every upcoming, confirmed meeting whose lead time has come gets its documents,

@@ -53,16 +53,7 @@ public struct KallelseScheduler: Service {
     }
 
     public func run() async throws {
-        do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    _ = runOnce()
-                    try await Task.sleep(for: tick)
-                }
-            }
-        } catch is CancellationError {
-            return
-        }
+        try await repeatUntilShutdown(every: tick) { _ = runOnce() }
     }
 
     /// The delay before the next try after `attempts` refusals: a minute, doubling, at most an hour.

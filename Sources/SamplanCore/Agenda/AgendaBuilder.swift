@@ -76,12 +76,10 @@ public struct AgendaBuilder: Sendable {
             overrun: index.overrun(meeting, at: position), missingActivityList: index.missingListFlag(meeting),
             responsibleNames: index.responsibleName)
         if !index.minutesRecords.isEmpty {
-            let held = Dictionary(index.minutesRecords.map { ($0.minutes.meeting, $0.start) }, uniquingKeysWith: { first, _ in first })
             agenda.openActions = index.openActions(before: meeting).map { action in
                 Agenda.OpenAction(
                     action: action, responsible: action.responsible.map { index.people[$0]?.name ?? $0 },
-                    agreedOn: index.index(of: action.meeting).map { index.schedule.meetings[$0].start.local.date }
-                        ?? held[action.meeting].map { LocalDate(dayNumber: $0 / 86_400) })
+                    agreedOn: index.minutesDay[action.meeting])
             }
             agenda.actionFlags = index.actionFlags(meeting, asOf: asOf)
             if let previous = index.previousMeeting(before: meeting, at: position).map({ index.schedule.meetings[$0].id }),

@@ -39,6 +39,8 @@ final class PlanningIndex: Sendable {
     let plannedMinutes: [Int]
     /// The minutes of held meetings with when each meeting started (seconds since 1970), in start order.
     let minutesRecords: [(minutes: Minutes, start: Int)]
+    /// Meeting id → the day its minutes' meeting was held, for the åtgärder agreed there.
+    let minutesDay: [String: LocalDate]
     /// Body id → the bodies whose cadence is relative to it (a tjänsteledning preparing its samråd).
     let preparing: [String: Set<String>]
 
@@ -136,6 +138,11 @@ final class PlanningIndex: Sendable {
             // Minutes of a meeting outside this schedule: ordered by the day in their id.
             return MeetingID(record.meeting).map { (record, $0.date.dayNumber * 86_400) }
         }.sorted { $0.1 < $1.1 }
+        minutesDay = Dictionary(
+            minutesRecords.map { record in
+                (record.minutes.meeting, meetingIndex[record.minutes.meeting].map { schedule.meetings[$0].start.local.date }
+                    ?? LocalDate(dayNumber: record.start / 86_400))
+            }, uniquingKeysWith: { first, _ in first })
         var preparing: [String: Set<String>] = [:]
         for body in configuration.bodies {
             for relative in body.cadence?.relative ?? [] { preparing[relative.body, default: []].insert(body.id) }
