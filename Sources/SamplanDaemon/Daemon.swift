@@ -30,13 +30,18 @@ public struct Daemon: Sendable {
         public var listen: String?
         /// How often the configuration directory is checked for changes.
         public var pollInterval: Duration
+        /// POSTs a personal page token may make in an hour (30; `SAMPLAN_POST_LIMIT` raises it for benchmarks).
+        public var postLimit: Int
 
         /// Options.
-        public init(configDirectory: String, state: String? = nil, listen: String? = nil, pollInterval: Duration = .seconds(2)) {
+        public init(
+            configDirectory: String, state: String? = nil, listen: String? = nil, pollInterval: Duration = .seconds(2), postLimit: Int = 30
+        ) {
             self.configDirectory = configDirectory
             self.state = state
             self.listen = listen
             self.pollInterval = pollInterval
+            self.postLimit = postLimit
         }
     }
 
@@ -103,10 +108,12 @@ public struct Daemon: Sendable {
         } catch {
             throw StartFailure(description: "cannot open the state store: \(error.description)")
         }
+        // What responsible people submitted counts from the first request on.
+        state.refreshSubmissions { try? store.submissions() }
         let (host, port) = try Self.address(options.listen ?? configuration?.settings.listen ?? "127.0.0.1:8080")
         let router = Router()
         router.add(middleware: MetricsMiddleware())
-        let routes = SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock)
+        let routes = SamplanRoutes(state: state, cache: FeedCache(store: store), registry: registry, clock: clock, postLimit: options.postLimit)
         routes.register(on: router)
         let logger = self.logger
         let serverName = "samplan"
@@ -125,9 +132,12 @@ public struct Daemon: Sendable {
                 } ?? location.directory + "/drafts"
             }, clock: clock, logger: logger, render: Self.documents)
         let kallelse = KallelseScheduler(state: state, store: store, clock: clock, logger: logger)
+        let reminders = ReminderScheduler(state: state, store: store, clock: clock, logger: logger)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: reload), .init(service: scheduler), .init(service: kallelse), .init(service: app)],
+                services: [.init(service: reload), .init(service: scheduler), .init(service: kallelse), .init(service: reminders),
+                    .init(service: app),
+                ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()

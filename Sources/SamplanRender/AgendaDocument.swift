@@ -152,7 +152,10 @@ struct AgendaView {
                     ActivityRow(
                         goal: goal.goal.id, title: line.activity.title + fromYear(line.origin), responsible: draft ? line.responsible ?? "" : "",
                         status: line.latest?.status.label(in: language) ?? words.noStatusMark,
-                        followUp: draft ? line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "" : "")
+                        followUp: draft ? line.latest.map { latest in
+                            dates.date(latest.date) + ": " + latest.text
+                                + (latest.reportedBy.map { " (" + catalog.personal.reportedBy($0, dates.date(latest.date)) + ")" } ?? "")
+                        } ?? "" : "")
                 }
             }
             return FocusBlock(

@@ -62,7 +62,8 @@ public final class FeedCache: Sendable {
     /// How long rendering one feed to iCalendar text takes, once per feed and publication.
     private static let renderTimer = Timer(label: "samplan_feed_render_seconds")
 
-    private let store: StateStore
+    /// The state store the feeds are published through (also where personal pages write).
+    let store: StateStore
     private let entry: Mutex<Entry?> = Mutex(nil)
     /// The feeds rendered so far for the current key, under a lock that is only ever held for a
     /// lookup: a request for a ready feed never waits behind a publication in progress.
@@ -117,6 +118,15 @@ public final class FeedCache: Sendable {
     public func person(forToken token: String, in configuration: Configuration) throws -> String? {
         try currentTokens(refresh: true).person(for: token, among: configuration.people.map(\.id))
     }
+
+    /// The person whose personal page `token` opens, checked in constant time over everyone, with
+    /// the generations read afresh (a rotation revokes the old page at once).
+    public func person(forPageToken token: String, in configuration: Configuration) throws -> String? {
+        try currentTokens(refresh: true).person(forPageToken: token, among: configuration.people.map(\.id))
+    }
+
+    /// The tokens as they are now (generations read afresh).
+    public func currentTokens() throws -> FeedTokens { try currentTokens(refresh: true) }
 
     /// The current token of a person (what `samplan token` prints; tests use it).
     public func token(for person: String) throws -> String { try currentTokens(refresh: false).token(for: person) }

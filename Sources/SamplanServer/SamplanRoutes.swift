@@ -26,13 +26,19 @@ public struct SamplanRoutes: Sendable {
     let clock: @Sendable () -> Int
     /// The subscribe page as last built.
     let page = PageCache()
+    /// The POSTs of each page token in the last hour.
+    let limiter: PostLimiter
 
-    /// Routes over `state`, publishing through `cache`; `clock` gives seconds since 1970.
-    public init(state: ServingState, cache: FeedCache, registry: PrometheusCollectorRegistry, clock: @escaping @Sendable () -> Int) {
+    /// Routes over `state`, publishing through `cache`; `clock` gives seconds since 1970. A page token
+    /// gets `postLimit` POSTs an hour (30; a benchmark may raise it).
+    public init(
+        state: ServingState, cache: FeedCache, registry: PrometheusCollectorRegistry, clock: @escaping @Sendable () -> Int, postLimit: Int = 30
+    ) {
         self.state = state
         self.cache = cache
         self.registry = registry
         self.clock = clock
+        limiter = PostLimiter(limit: postLimit)
     }
 
     /// Hummingbird's HTTP/1 server with the feed fast path (`FeedFastPath`) in each connection's
@@ -60,7 +66,7 @@ public struct SamplanRoutes: Sendable {
         // Everything here is read-only: a write method on a known path is 405 with what does work.
         let readOnly: [(RouterPath, Allowed)] =
             (FeedRoute.allCases.map(\.rawValue) + ["/", "/agenda/:name", "/minutes/:name"]).map { (RouterPath($0), .getAndHead) }
-            + ["/flags.json", "/healthz", "/metrics"].map { (RouterPath($0), .get) }
+            + ["/flags.json", "/followups.json", "/healthz", "/metrics", "/p/:token"].map { (RouterPath($0), .get) }
         for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
             for (path, allowed) in readOnly {
                 router.on(path, method: method) { request, _ in
@@ -81,6 +87,7 @@ public struct SamplanRoutes: Sendable {
                 return StrategistView(type: "application/json; charset=utf-8", body: String(decoding: data, as: UTF8.self) + "\n")
             }
         }
+        registerPersonal(on: router)
         router.get("/healthz") { _, _ in health() }
         router.get("/metrics") { _, _ in
             Response(

@@ -1,3 +1,4 @@
+public import SamplanCore
 import Synchronization
 
 /// What the daemon serves right now: the current snapshot (nil until a valid configuration has
@@ -7,6 +8,8 @@ public final class ServingState: Sendable {
     private let current: Mutex<Snapshot?> = Mutex(nil)
     private let rejected: Mutex<[String]> = Mutex([])
     private let failing: Mutex<[String]> = Mutex([])
+    /// What was submitted through the personal pages, counted in every snapshot installed.
+    private let submitted: Mutex<Submissions?> = Mutex(nil)
 
     /// An empty state: nothing loaded yet.
     public init() {}
@@ -20,8 +23,22 @@ public final class ServingState: Sendable {
 
     /// Serves `snapshot` from now on and forgets earlier errors.
     public func install(_ snapshot: Snapshot) {
-        current.withLock { $0 = snapshot }
+        submitted.withLock { submissions in
+            let counted = submissions.map { snapshot.counting($0) } ?? snapshot
+            current.withLock { $0 = counted }
+        }
         rejected.withLock { $0 = [] }
+    }
+
+    /// Reads the submissions afresh with `read` and serves the current configuration with them
+    /// counted (nothing changes when `read` gives nil: the store could not be read). Reading and
+    /// installing happen under one lock, so a slower refresh never installs older submissions over newer ones.
+    public func refreshSubmissions(_ read: () -> Submissions?) {
+        submitted.withLock { submissions in
+            guard let fresh = read() else { return }
+            submissions = fresh
+            current.withLock { snapshot in snapshot = snapshot?.counting(fresh) }
+        }
     }
 
     /// Records a rejected configuration; the current snapshot keeps serving.

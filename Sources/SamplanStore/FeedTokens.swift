@@ -22,7 +22,47 @@ public struct FeedTokens: Sendable {
 
     /// The current token of `person`.
     public func token(for person: String) -> String {
-        let message = "samplan-feed-token\u{0}\(person)\u{0}\(generations[person] ?? 0)"
+        mac("samplan-feed-token\u{0}\(person)\u{0}\(generations[person] ?? 0)")
+    }
+
+    /// The current token of `person`'s personal page (`/p/<page-token>`). Made under another label
+    /// than the feed token, so a feed URL (pasted into calendar services, shared) never opens the
+    /// page and its forms; the same generation, so `samplan token --rotate` replaces both at once.
+    public func pageToken(for person: String) -> String {
+        mac("samplan-page-token\u{0}\(person)\u{0}\(generations[person] ?? 0)")
+    }
+
+    /// The person whose current page token is `token`, or nil; every candidate compared in full, in
+    /// constant time, as `person(for:among:)`.
+    public func person(forPageToken token: String, among people: [String]) -> String? {
+        let given = Array(token.utf8)
+        var found: String?
+        for person in people {
+            if Self.constantTimeEqual(Array(pageToken(for: person).utf8), given) && found == nil { found = person }
+        }
+        return found
+    }
+
+    /// How long a form's CSRF token is accepted: 24 hours.
+    public static let csrfLifetime = 86_400
+
+    /// The CSRF token of the forms on the page of `pageToken`, made at `time` (seconds since 1970):
+    /// `<time>.<HMAC of the page token and the time>`.
+    public func csrfToken(pageToken: String, time: Int) -> String {
+        "\(time)." + mac("samplan-csrf\u{0}\(pageToken)\u{0}\(time)")
+    }
+
+    /// Whether `token` is a CSRF token of the page of `pageToken` made within the last 24 hours
+    /// before `now` (a few minutes ahead are allowed for a clock step).
+    public func isValidCSRF(_ token: String, pageToken: String, now: Int) -> Bool {
+        guard let dot = token.firstIndex(of: "."), let time = Int(token[..<dot]), time <= now + 300, now - time < Self.csrfLifetime else {
+            return false
+        }
+        return Self.constantTimeEqual(Array(csrfToken(pageToken: pageToken, time: time).utf8), Array(token.utf8))
+    }
+
+    /// HMAC-SHA256 of `message` under the secret, as URL-safe base64 without padding.
+    private func mac(_ message: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(message.utf8), using: SymmetricKey(data: secret))
         return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
@@ -39,7 +79,7 @@ public struct FeedTokens: Sendable {
         return found
     }
 
-    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    public static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         var difference = UInt8(a.count == b.count ? 0 : 1)
         for index in 0..<max(a.count, b.count) {
             difference |= (index < a.count ? a[index] : 0) ^ (index < b.count ? b[index] : 0)

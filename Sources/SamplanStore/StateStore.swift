@@ -20,7 +20,7 @@ public final class StateStore: Sendable {
         public init(description: String) { self.description = description }
     }
 
-    private let database: DatabasePool
+    let database: DatabasePool
     /// Where the database is.
     public let location: StateLocation
 
@@ -74,6 +74,33 @@ public final class StateStore: Sendable {
                 table.column("record", .text).notNull()
                 table.column("sent_at", .integer).notNull()
                 table.primaryKey(["meeting", "recipient"])
+            }
+        }
+        migrator.registerMigration("v4-followups") { db in
+            // What responsible people submitted through their personal pages.
+            try db.create(table: "submitted_followup") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("person", .text).notNull()
+                table.column("activity", .text).notNull()
+                table.column("date", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("submitted_at", .integer).notNull()
+            }
+            try db.create(table: "action_done") { table in
+                table.primaryKey("action", .text)
+                table.column("person", .text).notNull()
+                table.column("date", .text).notNull()
+                table.column("submitted_at", .integer).notNull()
+            }
+            // The reminders sent, per meeting, person and content (the ids of what they were reminded of).
+            try db.create(table: "reminder") { table in
+                table.column("meeting", .text).notNull()
+                table.column("recipient", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("items", .text).notNull()
+                table.column("sent_at", .integer).notNull()
+                table.primaryKey(["meeting", "recipient", "fingerprint"])
             }
         }
         return migrator

@@ -13,12 +13,14 @@ struct AgendaCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var stateOptions: StateOptions
     @Argument(help: "Meeting id (see `samplan schedule`), or <body>-<YYYY-MM-DD> of the day it is held.") var meeting: String
     @Option(help: "md or html.") var format: Format = .md
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let configuration = try options.load()
+        // Follow-ups submitted through the personal pages count here as in the daemon.
+        let configuration = stateOptions.countingIfPresent(try options.load())
         let language = configuration.organization.language
         let found = try MeetingLookup.find(meeting, in: configuration)
         let agenda = AgendaBuilder(configuration: configuration, schedule: found.schedule)

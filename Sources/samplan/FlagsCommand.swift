@@ -15,12 +15,14 @@ struct FlagsCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var stateOptions: StateOptions
     @Option(help: "Only this meeting (default: each body's next meeting on or after the date).") var meeting: String?
     @OptionGroup var asOf: AsOfOption
     @Option(help: "text or json.") var format: Format = .text
 
     func run() throws {
-        let configuration = try options.load()
+        // Follow-ups submitted through the personal pages count here as in the daemon.
+        let configuration = stateOptions.countingIfPresent(try options.load())
         let language = configuration.organization.language
         let date = asOf.date(for: configuration)
         let meetings: [Meeting]

@@ -12,6 +12,7 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, csv }
 
     @OptionGroup var options: ConfigOptions
+    @OptionGroup var stateOptions: StateOptions
     @Option(help: "The year of the activity list (activities/YYYY.yaml).") var year: Int
     @Option(help: "md, html or csv (semicolon-separated, UTF-8 with BOM, for Excel).") var format: Format = .md
 
@@ -20,7 +21,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try options.load()
+        // Follow-ups submitted through the personal pages count here as in the daemon.
+        let configuration = stateOptions.countingIfPresent(try options.load())
         let language = configuration.organization.language
         let report = FollowUpReport(configuration, year: year)
         switch format {

@@ -10,6 +10,7 @@ struct Samplan: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self, AgendaCommand.self,
             FlagsCommand.self, ReportCommand.self, ImportActivitiesCommand.self, MinutesCommand.self, ServeCommand.self, KallelseCommand.self,
+            RemindCommand.self, FollowUpsCommand.self,
         ]
     )
 

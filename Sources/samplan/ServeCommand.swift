@@ -24,7 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "samplan")
         do {
             try await Daemon(
-                options: Daemon.Options(configDirectory: options.directory, state: state, listen: listen), logger: logger, clock: samplanClock()
+                options: Daemon.Options(
+                    configDirectory: options.directory, state: state, listen: listen,
+                    postLimit: ProcessInfo.processInfo.environment["SAMPLAN_POST_LIMIT"].flatMap { Int($0) }.map { max(1, $0) } ?? 30), logger: logger, clock: samplanClock()
             )
             .run()
         } catch let failure as Daemon.StartFailure {

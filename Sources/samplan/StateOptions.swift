@@ -25,6 +25,28 @@ struct StateOptions: ParsableArguments {
     }
 }
 
+extension StateOptions {
+    /// `configuration` with the follow-ups submitted through the personal pages counted (as the daemon
+    /// serves it).
+    func counting(_ configuration: Configuration, store: StateStore) throws(CommandFailure) -> Configuration {
+        do {
+            return configuration.adding(try store.submissions())
+        } catch {
+            throw CommandFailure.invalid([configuration.organization.language.words.commands.stateUnavailable(error.description)])
+        }
+    }
+
+    /// `configuration` with the submitted follow-ups counted when the state store exists; unchanged
+    /// when it does not (reading commands never create one).
+    func countingIfPresent(_ configuration: Configuration) -> Configuration {
+        let location = location(for: configuration)
+        guard FileManager.default.fileExists(atPath: location.databaseFile),
+            let store = try? StateStore(location: location), let submissions = try? store.submissions()
+        else { return configuration }
+        return configuration.adding(submissions)
+    }
+}
+
 /// The time revisions are stamped with: the clock, or `SAMPLAN_NOW` (seconds since 1970) when set,
 /// which tests use to make LAST-MODIFIED predictable.
 func publicationTime() -> Int { samplanClock()() }

@@ -3,15 +3,17 @@ import SamplanConfig
 import SamplanCore
 import SamplanStore
 
-/// `samplan token PERSON`: the person's private feed URL; `--rotate` revokes the old one first.
+/// `samplan token PERSON`: the person's private feed URL and their personal page URL, one per line;
+/// `--rotate` revokes both and prints new ones.
 struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "token", abstract: "Print a person's private feed URL (--rotate makes a new one and revokes the old).")
+        commandName: "token",
+        abstract: "Print a person's private feed URL and personal page URL (--rotate makes new ones and revokes the old).")
 
     @OptionGroup var options: ConfigOptions
     @OptionGroup var stateOptions: StateOptions
     @Argument(help: "Person id.") var person: String
-    @Flag(help: "Revoke the current URL and print a new one.") var rotate = false
+    @Flag(help: "Revoke the current URLs (feed and personal page) and print new ones.") var rotate = false
 
     func run() throws {
         let configuration = try options.load()
@@ -20,7 +22,9 @@ struct TokenCommand: ParsableCommand {
         do {
             if rotate { _ = try store.rotateToken(of: person) }
             let tokens = FeedTokens(secret: try store.tokenSecret(), generations: try store.tokenGenerations())
-            print(configuration.settings.publicURL + Feed.person(person).path(token: tokens.token(for: person)))
+            let base = configuration.settings.publicURL
+            print(base + Feed.person(person).path(token: tokens.token(for: person)))
+            print(base + "/p/" + tokens.pageToken(for: person))
         } catch {
             throw CommandFailure.invalid([error.description])
         }

@@ -62,17 +62,26 @@ struct FeedCommandsTests {
         #expect(try workspace.samplan(["ics", "--all", "--at", "2025-13-01"]).status == 2)
     }
 
-    @Test("token prints a private feed URL under public_url; --rotate prints a different one and the old one is gone")
+    @Test("token prints the private feed URL and the personal page URL under public_url; --rotate replaces both")
     func token() throws {
         let workspace = try FeedWorkspace()
         let first = try workspace.samplan(["token", "socialchef"])
         #expect(first.status == 0)
-        #expect(first.stdout.hasPrefix("http://127.0.0.1:8080/calendars/private/"))
-        #expect(first.stdout.hasSuffix(".ics\n"))
+        let lines = first.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("http://127.0.0.1:8080/calendars/private/") == true)
+        #expect(lines.first?.hasSuffix(".ics") == true)
+        #expect(lines.last?.hasPrefix("http://127.0.0.1:8080/p/") == true)
+        let feedToken = lines.first?.split(separator: "/").last?.dropLast(4)
+        let pageToken = lines.last?.split(separator: "/").last
+        #expect(feedToken != nil && pageToken != nil && feedToken != pageToken, "the page token is not the feed token")
         #expect(try workspace.samplan(["token", "socialchef"]).stdout == first.stdout)
         let rotated = try workspace.samplan(["token", "socialchef", "--rotate"])
         #expect(rotated.status == 0)
-        #expect(rotated.stdout != first.stdout)
+        let rotatedLines = rotated.stdout.split(separator: "\n").map(String.init)
+        #expect(rotatedLines.count == 2)
+        #expect(rotatedLines.first != lines.first)
+        #expect(rotatedLines.last != lines.last)
         #expect(try workspace.samplan(["token", "nobody"]).status == 1)
     }
 

@@ -57,7 +57,7 @@ struct FeedFastPathTests {
     func pipelining() async throws {
         let server = try RunningServer()
         let run = try server.workspace.samplan(["token", "socialchef"])
-        let token = String(try #require(run.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        let token = String(try #require(run.stdout.split(separator: "\n").first?.split(separator: "/").last).dropLast(".ics".count))
         for path in ["/calendars/all.ics", "/calendars/samrad.ics", "/calendars/focus/B.ics"] {
             #expect(try await server.get(path).status == 200)  // rendered before the pipelined requests
         }

@@ -15,10 +15,11 @@ final class RunningServer {
 
     /// Starts the daemon; `prepare` may change the configuration copy first, `environment` is added
     /// to the daemon's (e.g. `SAMPLAN_NOW`).
-    init(environment: [String: String] = [:], prepare: (FeedWorkspace) throws -> Void = { _ in }) throws {
-        workspace = try FeedWorkspace()
+    /// `reusing` starts it on an earlier server's workspace (its configuration and state), as a restart.
+    init(environment: [String: String] = [:], reusing: FeedWorkspace? = nil, prepare: (FeedWorkspace) throws -> Void = { _ in }) throws {
+        workspace = try reusing ?? FeedWorkspace()
         try prepare(workspace)
-        errorLog = workspace.root.appendingPathComponent("serve.log")
+        errorLog = workspace.root.appendingPathComponent("serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
         guard let binary = SamplanBinary.url else { throw ServerDidNotStart(log: "no samplan binary") }
         process.executableURL = binary
@@ -146,7 +147,7 @@ struct ServeTests {
         func token(_ arguments: [String]) throws -> String {
             let run = try server.workspace.samplan(["token"] + arguments)
             #expect(run.status == 0, "\(run.stderr)")
-            return String(try #require(run.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+            return String(try #require(run.stdout.split(separator: "\n").first?.split(separator: "/").last).dropLast(".ics".count))
         }
         let socialchef = try token(["socialchef"])
         let feed = try await server.get("/calendars/private/\(socialchef).ics")
@@ -212,14 +213,14 @@ struct ServeTests {
 
         // The strategist reads the full draft at the same address; anyone else's token is refused, in Swedish.
         let strategist = try server.workspace.samplan(["token", "strateg"])
-        let token = String(try #require(strategist.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        let token = String(try #require(strategist.stdout.split(separator: "\n").first?.split(separator: "/").last).dropLast(".ics".count))
         let draft = try await server.get(meeting, headers: ["Authorization": "Bearer \(token)"])
         #expect(draft.status == 200)
         #expect(draft.headers["cache-control"] == "private, no-store")
         #expect(draft.body.contains("Verksamhetschef Knivsta vårdcentral"))
         #expect(draft.body.contains("Aktiviteter som saknar uppföljning"))
         let socialchef = try server.workspace.samplan(["token", "socialchef"])
-        let other = String(try #require(socialchef.stdout.split(separator: "/").last).dropLast(".ics\n".count))
+        let other = String(try #require(socialchef.stdout.split(separator: "\n").first?.split(separator: "/").last).dropLast(".ics".count))
         let refused = try await server.get(meeting + "?token=\(other)")
         #expect(refused.status == 401)
         #expect(refused.body == "Strategens nyckel behövs (?token= eller Authorization: Bearer).\n")

@@ -38,6 +38,9 @@ struct WordsTests {
         \.kallelse.subject, \.kallelse.changedSubject,
         \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
         \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
+        \.personal.heading, \.personal.agreedAt, \.personal.doneLabel, \.personal.presenting, \.personal.textTooLong,
+        \.personal.reminderSubject, \.personal.greeting, \.personal.summarySubject, \.personal.summaryIntro, \.personal.nothingToSend,
+        \.personal.noEmail, \.personal.nothingToExport,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,
@@ -48,7 +51,8 @@ struct WordsTests {
         \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
-        \.kallelse.noLongerCalled,
+        \.kallelse.noLongerCalled, \.personal.reportedBy, \.personal.reminderActivities, \.personal.summaryLine, \.personal.counts,
+        \.personal.sent, \.personal.exported,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,

@@ -160,7 +160,10 @@ final class PlanningIndex: Sendable {
             done.formUnion(record.minutes.done)
             if let body = MeetingID(record.minutes.meeting)?.body, bodies.contains(body) { open += record.minutes.actions }
         }
-        return open.filter { !done.contains($0.id) }
+        let day = meeting.start.local.date
+        return open.filter { action in
+            !done.contains(action.id) && !(configuration.actionsReportedDone[action.id].map { $0 < day } ?? false)
+        }
     }
 
     /// The `action-overdue` flags of `meeting`: its open åtgärder whose due date is before `asOf`.

@@ -334,6 +334,29 @@ extension Words {
             sendFailed: { "Could not send to \($0): \($1)" },
             sent: { "\($0) mails sent for \($1)." },
             noLongerCalled: { "You are no longer called to \($0) \($1)." },
-            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" })
+            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" }),
+        personal: PersonalWords(
+            heading: { "Follow-up for \($0)" },
+            intro: "Here are your activities and actions, and you can report how they are going. This page is personal: do not share the link.",
+            activities: "Your activities", noActivities: "You have no activities to follow up.", status: "Status",
+            latest: "Latest follow-up", none: "none yet", due: "Due", flags: "Lacking follow-up", newStatus: "New status",
+            text: "What has been done?", submit: "Save follow-up", actions: "Your open actions", noActions: "You have no open actions.",
+            agreedAt: { "agreed at \($0)" }, done: "Done", doneLabel: { "Mark the action “\($0)” done" },
+            meetings: "Your next meetings", noMeetings: "No meetings in the coming months.", presenting: { "You present: \($0)" },
+            calendar: "Your calendar", calendarHint: "Subscribe to your meetings in your calendar (the link is personal):",
+            saved: "Thank you! The follow-up is saved.", actionSaved: "Thank you! The action is marked done.",
+            invalidStatus: "Choose a status from the list.", textMissing: "Write what has been done.",
+            textTooLong: { "The text is too long: at most \($0) characters." }, bodyTooLarge: "The form is too large (at most 16 kB).",
+            forbidden: "The form has expired or came from another page. Reload the page and try again.",
+            tooMany: "Too many submissions in the last hour. Try again later.",
+            reportedBy: { "reported by \($0) \($1)" }, reminderSubject: { "Follow-up before \($0)" }, greeting: { "Hello \($0)," },
+            reminderActivities: { "Before \($0) \($1) these activities lack follow-up:" }, reminderActions: "Your open actions:",
+            reminderLink: "Answer on your personal page (no login needed):",
+            summarySubject: { "Reminders sent before \($0)" },
+            summaryIntro: { "Follow-up reminders were sent before \($0) to:" }, summaryLine: { "\($0): \($1)" },
+            counts: { "\($0) activities, \($1) actions" }, nothingToSend: { "No reminders to send for \($0)." },
+            sent: { "\($0) reminders sent for \($1)." }, noEmail: { "\($0) has no e-mail address: no reminder" },
+            exported: { "\($0) submitted follow-ups written to \($1)" },
+            nothingToExport: { "No submitted follow-ups for \($0)." }, pageLabel: "Personal page", feedLabel: "Private calendar")
     )
 }

@@ -333,6 +333,29 @@ extension Words {
             sendFailed: { "Kunde inte skicka till \($0): \($1)" },
             sent: { "\($0) e-brev skickade för \($1)." },
             noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." },
-            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" })
+            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" }),
+        personal: PersonalWords(
+            heading: { "Uppföljning för \($0)" },
+            intro: "Här ser du dina aktiviteter och åtgärder och kan rapportera hur det går. Sidan är personlig: dela inte länken.",
+            activities: "Dina aktiviteter", noActivities: "Du har inga aktiviteter att följa upp.", status: "Status",
+            latest: "Senaste uppföljning", none: "ingen ännu", due: "Klart senast", flags: "Saknar uppföljning", newStatus: "Ny status",
+            text: "Vad har gjorts?", submit: "Spara uppföljning", actions: "Dina öppna åtgärder", noActions: "Du har inga öppna åtgärder.",
+            agreedAt: { "beslutad vid \($0)" }, done: "Klar", doneLabel: { "Markera åtgärden ”\($0)” som klar" },
+            meetings: "Dina nästa möten", noMeetings: "Inga möten de närmaste månaderna.", presenting: { "Du föredrar: \($0)" },
+            calendar: "Din kalender", calendarHint: "Prenumerera på dina möten i din kalender (länken är personlig):",
+            saved: "Tack! Uppföljningen är sparad.", actionSaved: "Tack! Åtgärden är markerad som klar.",
+            invalidStatus: "Välj en status i listan.", textMissing: "Skriv vad som har gjorts.",
+            textTooLong: { "Texten är för lång: högst \($0) tecken." }, bodyTooLarge: "Formuläret är för stort (högst 16 kB).",
+            forbidden: "Formuläret har gått ut eller kom från en annan sida. Ladda om sidan och försök igen.",
+            tooMany: "För många inskick den senaste timmen. Försök igen senare.",
+            reportedBy: { "inrapporterad av \($0) \($1)" }, reminderSubject: { "Uppföljning inför \($0)" }, greeting: { "Hej \($0)!" },
+            reminderActivities: { "Inför \($0) \($1) saknar dessa aktiviteter uppföljning:" }, reminderActions: "Dina öppna åtgärder:",
+            reminderLink: "Svara på din personliga sida (ingen inloggning behövs):",
+            summarySubject: { "Påminnelser skickade inför \($0)" },
+            summaryIntro: { "Påminnelser om uppföljning skickades inför \($0) till:" }, summaryLine: { "\($0): \($1)" },
+            counts: { "\($0) aktiviteter, \($1) åtgärder" }, nothingToSend: { "Inga påminnelser att skicka för \($0)." },
+            sent: { "\($0) påminnelser skickade för \($1)." }, noEmail: { "\($0) har ingen e-postadress: ingen påminnelse" },
+            exported: { "\($0) inrapporterade uppföljningar skrivna till \($1)" },
+            nothingToExport: { "Inga inrapporterade uppföljningar för \($0)." }, pageLabel: "Personlig sida", feedLabel: "Privat kalender")
     )
 }

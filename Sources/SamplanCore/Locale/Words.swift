@@ -54,13 +54,15 @@ public final class Words: Sendable {
     public let minutes: MinutesWords
     /// The kallelse mails: the call to a meeting, its updates and cancellation.
     public let kallelse: KallelseWords
+    /// The personal page of a responsible person, its forms, and the reminder mails.
+    public let personal: PersonalWords
 
     /// A catalog; there is one per language, in `Words+<language>.swift`.
     init(
         language: Language, dates: DateWords, meeting: MeetingWords, holidays: HolidayWords, agenda: AgendaWords,
         followUp: FollowUpWords, feed: FeedWords, schedule: ScheduleWords, diff: DiffWords, flags: FlagWords,
         importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords,
-        http: HTTPWords, minutes: MinutesWords, kallelse: KallelseWords
+        http: HTTPWords, minutes: MinutesWords, kallelse: KallelseWords, personal: PersonalWords
     ) {
         self.language = language
         self.dates = dates
@@ -79,6 +81,7 @@ public final class Words: Sendable {
         self.http = http
         self.minutes = minutes
         self.kallelse = kallelse
+        self.personal = personal
     }
 }
 
@@ -832,4 +835,105 @@ extension Words.MeetingWords {
     }
 
     private static func because(_ reason: String?) -> String { reason.map { " (" + $0 + ")" } ?? "" }
+}
+
+extension Words {
+    /// The personal page (`/p/<page-token>`), its forms and their answers, the reminder mails
+    /// (`followup.lead`) and `samplan remind` / `samplan followups export`.
+    public struct PersonalWords: Sendable {
+        /// The page's heading; the person's name: "Uppföljning för Anna Andersson".
+        public let heading: Text1
+        /// Under the heading: "Här ser du dina aktiviteter och åtgärder och kan rapportera hur det går. Sidan är personlig: dela inte länken."
+        public let intro: String
+        /// "Dina aktiviteter".
+        public let activities: String
+        /// "Du har inga aktiviteter att följa upp."
+        public let noActivities: String
+        /// "Status".
+        public let status: String
+        /// "Senaste uppföljning".
+        public let latest: String
+        /// "ingen ännu".
+        public let none: String
+        /// "Klart senast".
+        public let due: String
+        /// "Saknar uppföljning".
+        public let flags: String
+        /// The status field: "Ny status".
+        public let newStatus: String
+        /// The text field: "Vad har gjorts?".
+        public let text: String
+        /// The submit button: "Spara uppföljning".
+        public let submit: String
+        /// "Dina öppna åtgärder".
+        public let actions: String
+        /// "Du har inga öppna åtgärder."
+        public let noActions: String
+        /// Where an action was agreed; the meeting: "beslutad vid Tjänsteledning 28 april 2026".
+        public let agreedAt: Text1
+        /// The button that reports an action done: "Klar".
+        public let done: String
+        /// The button's accessible label; the action: "Markera åtgärden ”…” som klar".
+        public let doneLabel: Text1
+        /// "Dina nästa möten".
+        public let meetings: String
+        /// "Inga möten de närmaste månaderna."
+        public let noMeetings: String
+        /// A presentation; the topic: "Du föredrar: …".
+        public let presenting: Text1
+        /// "Din kalender".
+        public let calendar: String
+        /// "Prenumerera på dina möten i din kalender (länken är personlig):".
+        public let calendarHint: String
+        /// After a follow-up is stored: "Tack! Uppföljningen är sparad."
+        public let saved: String
+        /// After an action is reported done: "Tack! Åtgärden är markerad som klar."
+        public let actionSaved: String
+        /// 400: the status is not one of the set: "Välj en status i listan."
+        public let invalidStatus: String
+        /// 400: no text: "Skriv vad som har gjorts."
+        public let textMissing: String
+        /// 400: too long text; the maximum: "Texten är för lång: högst 4000 tecken."
+        public let textTooLong: Text1
+        /// 400: "Formuläret är för stort (högst 16 kB)."
+        public let bodyTooLarge: String
+        /// 403: "Formuläret har gått ut eller kom från en annan sida. Ladda om sidan och försök igen."
+        public let forbidden: String
+        /// 429: "För många inskick den senaste timmen. Försök igen senare."
+        public let tooMany: String
+        /// In the strategist's draft; the person's name and the date: "inrapporterad av Anna Andersson 2 maj 2026".
+        public let reportedBy: Text2
+        /// The reminder's subject; the meeting and its date: "Uppföljning inför Samråd HSVO Knivsta 14 maj 2026".
+        public let reminderSubject: Text1
+        /// The greeting; the name: "Hej Anna Andersson!".
+        public let greeting: Text1
+        /// Before the activities; the meeting and its time: "Inför Samråd HSVO Knivsta torsdag 14 maj 2026 kl. 13.00–15.30 saknar dessa aktiviteter uppföljning:".
+        public let reminderActivities: Text2
+        /// Before the open actions: "Dina öppna åtgärder:".
+        public let reminderActions: String
+        /// Before the link: "Svara på din personliga sida (ingen inloggning behövs):".
+        public let reminderLink: String
+        /// The strategist's summary subject; the meeting and its date: "Påminnelser skickade inför Samråd HSVO Knivsta 14 maj 2026".
+        public let summarySubject: Text1
+        /// The summary's first line; the meeting: "Påminnelser om uppföljning skickades inför Samråd HSVO Knivsta till:".
+        public let summaryIntro: Text1
+        /// One reminded person in the summary; the name and what they were reminded of: "Anna Andersson: 2 aktiviteter, 1 åtgärd".
+        public let summaryLine: Text2
+        /// Counts for the summary; activities and actions: "2 aktiviteter, 1 åtgärd".
+        public let counts: Text2
+        /// Nothing to remind of; the meeting id: "Inga påminnelser att skicka för samrad-2026-05-14."
+        public let nothingToSend: Text1
+        /// What was sent; the count and the meeting id: "3 påminnelser skickade för samrad-2026-05-14."
+        public let sent: Text2
+        /// The person has no e-mail address; the id: "socialchef har ingen e-postadress: ingen påminnelse".
+        public let noEmail: Text1
+        /// After an export; the count and the file: "3 inrapporterade uppföljningar skrivna till activities/2026.yaml".
+        public let exported: Text2
+        /// Nothing to export; the year: "Inga inrapporterade uppföljningar för 2026."
+        public let nothingToExport: Text1
+        /// The personal page URL, as `samplan token` labels it: "Personlig sida".
+        public let pageLabel: String
+        /// The private feed URL, as `samplan token` labels it: "Privat kalender".
+        public let feedLabel: String
+    }
 }

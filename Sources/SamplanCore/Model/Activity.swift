@@ -40,14 +40,22 @@ public struct FollowUp: Hashable, Sendable {
     public var text: String
     /// The meeting it was made at, if any.
     public var meeting: String?
+    /// The name of the responsible person who submitted it through their personal page; nil when it
+    /// was written in the files (the strategist's draft says "inrapporterad av <namn> <datum>").
+    public var reportedBy: String?
 
     /// A follow-up.
-    public init(date: LocalDate, status: ActivityStatus, text: String, meeting: String? = nil) {
+    public init(date: LocalDate, status: ActivityStatus, text: String, meeting: String? = nil, reportedBy: String? = nil) {
         self.date = date
         self.status = status
         self.text = text
         self.meeting = meeting
+        self.reportedBy = reportedBy
     }
+
+    /// What makes two follow-ups the same note, wherever they were written: the same date, status and
+    /// text (a follow-up both submitted and exported to the files counts once).
+    public var identity: [String] { [date.description, status.rawValue, text] }
 }
 
 /// An activity of a year's activity list (aktivitetslista).

@@ -1,3 +1,5 @@
+public import ICal
+
 /// A whole, validated configuration: the input of every pure computation.
 public struct Configuration: Hashable, Sendable {
     /// The organization.
@@ -26,6 +28,9 @@ public struct Configuration: Hashable, Sendable {
     public var invitations: [Invitation]
     /// Minutes of held meetings (`minutes/<meeting-id>.yaml`), in meeting-id order.
     public var minutes: [Minutes] = []
+    /// Åtgärder reported done outside minutes (through a personal page), with the day each was
+    /// reported: closed for every meeting after that day.
+    public var actionsReportedDone: [String: LocalDate] = [:]
     /// Exceptions to the schedule.
     public var exceptions: [ScheduleException]
     /// Operational settings.

@@ -159,8 +159,8 @@ extension Configuration {
         return activities.map { activity in
             guard let extra = added[activity.id] else { return activity }
             var copy = activity
-            let known = Set(activity.followUps.map { [$0.date.description, $0.status.rawValue, $0.text] })
-            copy.followUps = (activity.followUps + extra.filter { !known.contains([$0.date.description, $0.status.rawValue, $0.text]) })
+            let known = Set(activity.followUps.map(\.identity))
+            copy.followUps = (activity.followUps + extra.filter { !known.contains($0.identity) })
                 .sorted { $0.date < $1.date }
             return copy
         }

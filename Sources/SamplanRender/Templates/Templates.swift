@@ -12,6 +12,7 @@ enum Templates {
         "minutes.md": minutesMD,
         "page-start": pageStart,
         "page-style": pageStyle,
+        "personal.html": personalHTML,
         "report.html": reportHTML,
         "report.md": reportMD,
         "subscribe.html": subscribeHTML,
