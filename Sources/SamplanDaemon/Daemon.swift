@@ -135,7 +135,8 @@ public struct Daemon: Sendable {
         let reminders = ReminderScheduler(state: state, store: store, clock: clock, logger: logger)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: reload), .init(service: scheduler), .init(service: kallelse), .init(service: reminders),
+                services: [
+                    .init(service: reload), .init(service: scheduler), .init(service: kallelse), .init(service: reminders),
                     .init(service: app),
                 ],
                 gracefulShutdownSignals: [.sigterm, .sigint],

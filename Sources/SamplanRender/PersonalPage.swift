@@ -116,7 +116,10 @@ struct PersonalView {
     let feed: String
     let webcal: String
 
-    init(_ overview: PersonalOverview, configuration: Configuration, links: PersonalPage.Links, notice: String?, problem: PersonalPage.Problem?, message: String?) {
+    init(
+        _ overview: PersonalOverview, configuration: Configuration, links: PersonalPage.Links, notice: String?, problem: PersonalPage.Problem?,
+        message: String?
+    ) {
         let language = configuration.organization.language
         let words = language.words.personal
         let dates = DateText(language)
@@ -149,7 +152,8 @@ struct PersonalView {
         hasActions = !actions.isEmpty
         meetings = overview.meetings.map { entry in
             MeetingBlock(
-                datetime: entry.meeting.start.iso8601, when: dates.span(entry.meeting.start.local, entry.meeting.end.local), title: entry.meeting.title,
+                datetime: entry.meeting.start.iso8601, when: dates.span(entry.meeting.start.local, entry.meeting.end.local),
+                title: entry.meeting.title,
                 place: entry.meeting.location, presentations: entry.presentations.map(words.presenting))
         }
         hasMeetings = !meetings.isEmpty

@@ -42,13 +42,16 @@ public struct RenderedFeed: Sendable {
     public var body: String { String(buffer: bytes) }
 }
 
-/// Publishes feeds once per configuration version and day, and renders each feed once per
+/// Publishes feeds once per configuration version, day and feed stamp (submitted follow-ups, at most
+/// every five minutes), and renders each feed once per
 /// publication: a request for an unchanged feed is a dictionary lookup. Rebuilt when the
 /// configuration, the day, or the state (a token rotation) changes.
 public final class FeedCache: Sendable {
     private struct Key: Hashable {
         let version: String
         let day: LocalDate
+        /// The snapshot's `feedStamp`: submitted follow-ups (statuses in the events' agendas) reach the feeds.
+        let stamp: Int
     }
 
     private struct Entry {
@@ -77,7 +80,7 @@ public final class FeedCache: Sendable {
     /// The rendered feed of `snapshot` as of `asOf`, publishing first when needed.
     public func feed(_ feed: Feed, snapshot: Snapshot, asOf: LocalDate, now: Int) throws -> RenderedFeed {
         if let rendered = readyFeed(feed, snapshot: snapshot, asOf: asOf) { return rendered }
-        let key = Key(version: snapshot.version, day: asOf)
+        let key = Key(version: snapshot.version, day: asOf, stamp: snapshot.feedStamp)
         return try entry.withLock { entry in
             if entry?.key != key {
                 let started = ContinuousClock.now
@@ -108,7 +111,7 @@ public final class FeedCache: Sendable {
     /// The feed if it is already rendered for this snapshot and day, else nil. Never publishes or
     /// renders, and never waits for a publication: safe on an I/O thread.
     public func readyFeed(_ feed: Feed, snapshot: Snapshot, asOf: LocalDate) -> RenderedFeed? {
-        let key = Key(version: snapshot.version, day: asOf)
+        let key = Key(version: snapshot.version, day: asOf, stamp: snapshot.feedStamp)
         return ready.withLock { ready in ready?.key == key ? ready?.feeds[feed] : nil }
     }
 

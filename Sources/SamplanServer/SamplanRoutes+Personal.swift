@@ -107,7 +107,7 @@ extension SamplanRoutes {
         guard limiter.admit(token, now: clock()) else {
             return .refused(ErrorAnswer.response(.tooManyRequests, language.words.personal.tooMany, language: language, request: request))
         }
-        if let origin = request.headers[.origin], origin != Self.origin(of: snapshot.configuration.settings.publicURL) {
+        if let origin = request.headers[.origin], origin.lowercased() != Self.origin(of: snapshot.configuration.settings.publicURL) {
             return .refused(ErrorAnswer.response(.forbidden, language.words.personal.forbidden, language: language, request: request))
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > Self.maxFormBody {
@@ -175,12 +175,13 @@ extension SamplanRoutes {
         }
         let now = clock()
         do {
-            try cache.store.submitFollowUp(person: person, activity: id, date: snapshot.today(at: now), status: status, text: text, now: now)
+            let stored = try cache.store.submitFollowUp(
+                person: person, activity: id, date: snapshot.today(at: now), status: status, text: text, now: now)
+            state.count(Submissions(followUps: [stored]), now: now) { try? cache.store.submissions() }
         } catch {
             Logger(label: "samplan.http").error("follow-up of \(id) by \(person) not stored: \(error.description)")
             return ErrorAnswer.response(.internalServerError, \.failed, state: state, request: request)
         }
-        refreshSubmissions()
         return Self.seeOther("/p/\(token)?tack=uppfoljning#a-" + PersonalPage.segment(id).replacingOccurrences(of: "%", with: "_"))
     }
 
@@ -207,17 +208,14 @@ extension SamplanRoutes {
         let now = clock()
         do {
             try cache.store.reportActionDone(id, person: person, date: snapshot.today(at: now), now: now)
+            state.count(Submissions(done: [ReportedDone(action: id, person: person, date: snapshot.today(at: now), submittedAt: now)]), now: now) {
+                try? cache.store.submissions()
+            }
         } catch {
             Logger(label: "samplan.http").error("åtgärd \(id) by \(person) not stored: \(error.description)")
             return ErrorAnswer.response(.internalServerError, \.failed, state: state, request: request)
         }
-        refreshSubmissions()
         return Self.seeOther("/p/\(token)?tack=atgard")
-    }
-
-    /// Serves the configuration with every submission counted from now on.
-    func refreshSubmissions() {
-        state.refreshSubmissions { try? cache.store.submissions() }
     }
 
     static func seeOther(_ location: String) -> Response {
@@ -230,7 +228,7 @@ extension SamplanRoutes {
         let submissions = snapshot.submissions
         let followUps: [[String: Any]] = submissions.followUps.map { item in
             var entry: [String: Any] = [
-                "id": item.id, "person": item.person, "activity": item.activity, "date": item.date.description, "status": item.status.rawValue,
+                "id": Int(item.id), "person": item.person, "activity": item.activity, "date": item.date.description, "status": item.status.rawValue,
                 "text": item.text, "submitted_at": iso8601(item.submittedAt),
             ]
             let known = configuration.activities.first { $0.id == item.activity }
@@ -241,7 +239,9 @@ extension SamplanRoutes {
         let done: [[String: Any]] = submissions.done.map { item in
             ["action": item.action, "person": item.person, "date": item.date.description, "submitted_at": iso8601(item.submittedAt)]
         }
-        let data = (try? JSONSerialization.data(withJSONObject: ["followups": followUps, "done": done], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: ["followups": followUps, "done": done], options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -41,6 +41,21 @@ public final class ServingState: Sendable {
         }
     }
 
+    /// Counts `extra`, just stored at `now`, in the configuration served; `read` gives every
+    /// submission when they have not been read yet.
+    public func count(_ extra: Submissions, now: Int, orRead read: () -> Submissions?) {
+        submitted.withLock { submissions in
+            guard let known = submissions else {
+                guard let fresh = read() else { return }
+                submissions = fresh
+                current.withLock { snapshot in snapshot = snapshot?.counting(fresh) }
+                return
+            }
+            submissions = Submissions(followUps: known.followUps + extra.followUps, done: known.done + extra.done)
+            current.withLock { snapshot in snapshot = snapshot?.counting(more: extra, now: now) }
+        }
+    }
+
     /// Records a rejected configuration; the current snapshot keeps serving.
     public func reject(_ errors: [String]) {
         rejected.withLock { $0 = errors }

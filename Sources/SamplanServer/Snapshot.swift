@@ -12,6 +12,12 @@ public final class Snapshot: Sendable {
     public let fileConfiguration: Configuration
     /// What was submitted through the personal pages, counted in `configuration`.
     public let submissions: Submissions
+    /// Advances when submissions should reach the feeds (the activities' statuses are in the events'
+    /// agendas): at most every five minutes while follow-ups come in, so a stream of answers never
+    /// makes every feed request wait for a publication.
+    public let feedStamp: Int
+    /// When `feedStamp` last advanced, seconds since 1970.
+    let feedStampedAt: Int
     /// A short digest of the configuration files, shown on /healthz and in metrics.
     public let version: String
     /// When it was loaded, seconds since 1970.
@@ -20,14 +26,19 @@ public final class Snapshot: Sendable {
     let zone: ZoneRules?
 
     /// A snapshot.
-    public init(configuration: Configuration, version: String, loadedAt: Int) {
+    public convenience init(configuration: Configuration, version: String, loadedAt: Int) {
         self.init(configuration: configuration, submissions: Submissions(), version: version, loadedAt: loadedAt)
     }
 
-    private init(configuration: Configuration, submissions: Submissions, version: String, loadedAt: Int) {
+    private init(
+        configuration: Configuration, submissions: Submissions, version: String, loadedAt: Int, counted: Configuration? = nil,
+        feedStamp: Int = 0, feedStampedAt: Int = 0
+    ) {
         fileConfiguration = configuration
-        self.configuration = configuration.adding(submissions)
+        self.configuration = counted ?? configuration.adding(submissions)
         self.submissions = submissions
+        self.feedStamp = feedStamp
+        self.feedStampedAt = feedStampedAt
         self.version = version
         self.loadedAt = loadedAt
         zone = ZoneRules(identifier: configuration.organization.timeZone)
@@ -35,7 +46,19 @@ public final class Snapshot: Sendable {
 
     /// The same files with `submissions` counted instead.
     public func counting(_ submissions: Submissions) -> Snapshot {
-        Snapshot(configuration: fileConfiguration, submissions: submissions, version: version, loadedAt: loadedAt)
+        Snapshot(
+            configuration: fileConfiguration, submissions: submissions, version: version, loadedAt: loadedAt, feedStamp: feedStamp + 1,
+            feedStampedAt: feedStampedAt)
+    }
+
+    /// The same with `extra` counted too (what was just submitted at `now`): only the activities it
+    /// names are touched.
+    public func counting(more extra: Submissions, now: Int) -> Snapshot {
+        let all = Submissions(followUps: submissions.followUps + extra.followUps, done: submissions.done + extra.done)
+        let advance = now - feedStampedAt >= 300
+        return Snapshot(
+            configuration: fileConfiguration, submissions: all, version: version, loadedAt: loadedAt, counted: configuration.adding(extra),
+            feedStamp: advance ? feedStamp + 1 : feedStamp, feedStampedAt: advance ? now : feedStampedAt)
     }
 
     /// The day in the organization's zone at `now` (seconds since 1970).

@@ -49,11 +49,13 @@ public struct ReminderOutbox: Sendable {
             throw Failure(description: words.kallelse.noSender(configuration.organization.strategist))
         }
         do {
-            let today = ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date
+            let today =
+                ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date
                 ?? LocalDate(dayNumber: now / 86_400)
             let tokens = FeedTokens(secret: try store.tokenSecret(), generations: try store.tokenGenerations())
             let base = configuration.settings.publicURL
-            let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(for: meeting, asOf: min(today, meeting.start.local.date))
+            let agenda = AgendaBuilder(configuration: configuration, schedule: schedule).agenda(
+                for: meeting, asOf: min(today, meeting.start.local.date))
             let reminders = Reminder.reminders(for: agenda, configuration: configuration) { base + "/p/" + tokens.pageToken(for: $0) }
             let domain = configuration.organization.domain
             var mails: [Mail] = []

@@ -65,18 +65,6 @@ extension StateStore {
         }
     }
 
-    /// A number that changes whenever something is submitted: the snapshot's follow-ups are current
-    /// while it is unchanged.
-    public func submissionsRevision() throws(Failure) -> Int {
-        do {
-            return try database.read { db in
-                (try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM submitted_followup) * 1000003 + (SELECT COUNT(*) FROM action_done)")) ?? 0
-            }
-        } catch {
-            throw Failure(description: "\(location.databaseFile): \(error)")
-        }
-    }
-
     // MARK: Reminders
 
     /// The ids of everything `recipient` was reminded of for `meeting` so far (activities, åtgärder),
@@ -84,7 +72,8 @@ extension StateStore {
     public func remindedItems(meeting: String, recipient: String) throws(Failure) -> Set<String>? {
         do {
             return try database.read { db in
-                let rows = try String.fetchAll(db, sql: "SELECT items FROM reminder WHERE meeting = ? AND recipient = ?", arguments: [meeting, recipient])
+                let rows = try String.fetchAll(
+                    db, sql: "SELECT items FROM reminder WHERE meeting = ? AND recipient = ?", arguments: [meeting, recipient])
                 guard !rows.isEmpty else { return nil }
                 return Set(rows.flatMap { $0.split(separator: "\n").map(String.init) })
             }

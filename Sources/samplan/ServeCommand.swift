@@ -26,7 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
             try await Daemon(
                 options: Daemon.Options(
                     configDirectory: options.directory, state: state, listen: listen,
-                    postLimit: ProcessInfo.processInfo.environment["SAMPLAN_POST_LIMIT"].flatMap { Int($0) }.map { max(1, $0) } ?? 30), logger: logger, clock: samplanClock()
+                    postLimit: ProcessInfo.processInfo.environment["SAMPLAN_POST_LIMIT"].flatMap { Int($0) }.map { max(1, $0) } ?? 30),
+                logger: logger, clock: samplanClock()
             )
             .run()
         } catch let failure as Daemon.StartFailure {

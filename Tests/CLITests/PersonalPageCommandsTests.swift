@@ -110,7 +110,9 @@ struct PersonalPageCommandsTests {
         let workspace = try FeedWorkspace()
         let schedule = try workspace.samplan(["schedule", "--year", "2024", "--body", "samrad", "--format", "json"])
         let meeting = try #require(
-            schedule.stdout.components(separatedBy: "\"id\" : \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }.first { $0.contains("-2024-05-") })
+            schedule.stdout.components(separatedBy: "\"id\" : \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }.first {
+                $0.contains("-2024-05-")
+            })
         let page = try urls(try workspace.samplan(["token", "socialchef"])).page
         let arguments = ["remind", meeting, "--dry-run"]
         let run = try workspace.samplan(arguments, now: april2024 + 12 * 86_400)

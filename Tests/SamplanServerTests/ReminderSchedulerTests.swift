@@ -30,7 +30,8 @@ struct ReminderSchedulerTests {
         defer { try? FileManager.default.removeItem(atPath: box) }
         try install("cat >> '\(box)'", in: fixture)
         let meeting = try samradMay2024(try #require(fixture.state.snapshot).configuration)
-        let early = ReminderScheduler(state: fixture.state, store: fixture.store, clock: { meeting.start.epochSeconds - 15 * 86_400 - 3_600 }, logger: Logger(label: "test"))
+        let early = ReminderScheduler(
+            state: fixture.state, store: fixture.store, clock: { meeting.start.epochSeconds - 15 * 86_400 - 3_600 }, logger: Logger(label: "test"))
         #expect(early.runOnce().sent == 0)
         let clock: @Sendable () -> Int = { meeting.start.epochSeconds - 13 * 86_400 }
         let scheduler = ReminderScheduler(state: fixture.state, store: fixture.store, clock: clock, logger: Logger(label: "test"))

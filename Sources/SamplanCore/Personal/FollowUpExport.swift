@@ -1,3 +1,5 @@
+import ICal
+
 /// The activity list of a year as its file writes it, with the follow-ups submitted through the
 /// personal pages added (what `samplan followups export` writes). A submitted follow-up goes to the
 /// list of the latest year on or before its date that lists its activity; one already in the file

@@ -56,7 +56,8 @@ public struct PersonalOverview: Sendable {
         }
         activities = mine.map { activity in
             ActivityEntry(
-                activity: activity, latest: activity.latestFollowUp(asOf: asOf), flags: (flagsByActivity[activity.id] ?? []).sorted { $0.rule < $1.rule })
+                activity: activity, latest: activity.latestFollowUp(asOf: asOf),
+                flags: (flagsByActivity[activity.id] ?? []).sorted { $0.rule < $1.rule })
         }
         actions = Self.openActions(configuration).filter { $0.responsible == id }
         let invitations = InvitationResolver(configuration: configuration, schedule: schedule)

@@ -33,7 +33,9 @@ public struct Reminder: Hashable, Sendable {
 
     /// A digest of what the mail says: the same content is never sent twice.
     public var fingerprint: String {
-        String(MailMessage.hash(([meeting.id, person.id, person.email ?? "", when, pageURL] + activityLines + actionLines).joined(separator: "\u{1F}")), radix: 16)
+        String(
+            MailMessage.hash(([meeting.id, person.id, person.email ?? "", when, pageURL] + activityLines + actionLines).joined(separator: "\u{1F}")),
+            radix: 16)
     }
 
     /// One reminder per responsible person with a flagged activity or an open åtgärd in `agenda`, in
