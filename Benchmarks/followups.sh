@@ -3,7 +3,7 @@
 # responsible person of config/knivsta (Benchmarks/followups.lua) while the all-bodies feed is served.
 # Reports the feed's throughput alone, the POSTs' throughput and p99 alone, then both at once; no
 # request may fail (every POST a 303, every feed a 200) and the feed's throughput under POST load may
-# not drop by more than 20%. The daemon runs as of 15 April 2024 with the per-token limit raised
+# not drop by more than 20%. The daemon runs as of 29 April 2024 with the per-token limit raised
 # (SAMPLAN_POST_LIMIT), so every POST is a real, stored follow-up. Installs wrk when missing.
 # Usage: Benchmarks/followups.sh [SECONDS] [BINARY]   (BINARY: default, a release build)
 set -euo pipefail
@@ -23,7 +23,7 @@ cp -r config/knivsta "$work/config"
 port=18090
 base="http://127.0.0.1:$port"
 sed -i "s|public_url: \"[^\"]*\"|public_url: \"$base\"|" "$work/config/samplan.yaml"
-export SAMPLAN_NOW=1713182400
+export SAMPLAN_NOW=1714392000
 SAMPLAN_POST_LIMIT=100000000 "$bin" serve --config "$work/config" --state "$work/state" --listen "127.0.0.1:$port" 2>"$work/samplan.log" &
 samplan_pid=$!
 for _ in $(seq 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -83,8 +83,9 @@ extension SamplanRoutes {
         var headers: HTTPFields = [
             .contentType: "text/html; charset=utf-8", .contentLength: String(bytes.readableBytes), .cacheControl: "private, no-store",
         ]
-        // The token is in the path: never sent on as a Referer, and the page is never framed.
-        if let name = HTTPField.Name("Referrer-Policy") { headers[name] = "no-referrer" }
+        // The token is in the path: never sent to another site as a Referer (same-origin, not no-referrer,
+        // which would make browsers send `Origin: null` with the forms), and the page is never framed.
+        if let name = HTTPField.Name("Referrer-Policy") { headers[name] = "same-origin" }
         if let name = HTTPField.Name("X-Frame-Options") { headers[name] = "DENY" }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: bytes))
     }

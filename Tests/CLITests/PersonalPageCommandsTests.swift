@@ -5,8 +5,9 @@ import Testing
     import FoundationNetworking
 #endif
 
-/// 2024-04-15 12:00 UTC: before the tjänsteledning of 23 April and the May samråd of 2024.
-private let april2024 = 1_713_182_400
+/// 2024-04-29 12:00 UTC: after the tjänsteledning of 23 April (its minutes are written), before the
+/// May samråd of 2024 (it follows up the whole list).
+private let april2024 = 1_714_392_000
 
 /// Quoted-printable undone (soft line breaks and `=XX`), for reading a mail body in an mbox.
 private func unquoted(_ text: String) -> String {
@@ -88,7 +89,7 @@ struct PersonalPageCommandsTests {
         let restarted = try await server.get("/flags.json?token=\(strategist)")
         #expect(restarted.status == 200)
         #expect(!restarted.body.contains("\"\(activity)\""))
-        let flagsCommand = try workspace.samplan(["flags", "--at", "2024-04-15", "--format", "json"])
+        let flagsCommand = try workspace.samplan(["flags", "--at", "2024-04-29", "--format", "json"])
         #expect(!flagsCommand.stdout.contains("\"\(activity)\""), "the CLI counts it too")
 
         // The export: the year's list with the follow-up added, written atomically with a .bak, once.
@@ -99,7 +100,7 @@ struct PersonalPageCommandsTests {
         #expect(FileManager.default.fileExists(atPath: file + ".bak"))
         let written = try String(contentsOfFile: file, encoding: .utf8)
         #expect(written.contains("text: \"Genomfört; se <protokoll>.\""))
-        #expect(try workspace.samplan(["validate"]).status == 0)
+        #expect(try SamplanBinary.run(["validate", "--config", workspace.config]).status == 0)
         let again = try workspace.samplan(["followups", "export", "--year", "2024"])
         #expect(again.stdout.components(separatedBy: "Genomfört; se <protokoll>.").count - 1 == 1, "in the file and in the store: once")
         #expect(again.stderr.contains("Inga inrapporterade uppföljningar för 2024."))
@@ -108,14 +109,14 @@ struct PersonalPageCommandsTests {
     @Test("remind --dry-run prints one mail per responsible person and a summary as an mbox, with each personal link, and records nothing")
     func remindDryRun() throws {
         let workspace = try FeedWorkspace()
-        let schedule = try workspace.samplan(["schedule", "--year", "2024", "--body", "samrad", "--format", "json"])
+        let schedule = try SamplanBinary.run(["schedule", "--config", workspace.config, "--year", "2024", "--body", "samrad", "--format", "json"])
         let meeting = try #require(
             schedule.stdout.components(separatedBy: "\"id\" : \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }.first {
                 $0.contains("-2024-05-")
             })
         let page = try urls(try workspace.samplan(["token", "socialchef"])).page
         let arguments = ["remind", meeting, "--dry-run"]
-        let run = try workspace.samplan(arguments, now: april2024 + 12 * 86_400)
+        let run = try workspace.samplan(arguments, now: april2024 + 2 * 86_400)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("From strateg@knivsta.example.se "))
         #expect(run.stdout.contains("Message-ID: <reminder.\(meeting)."))
@@ -124,7 +125,7 @@ struct PersonalPageCommandsTests {
         let bodies = unquoted(run.stdout)
         #expect(bodies.contains(page))
         #expect(bodies.contains("Svara på din personliga sida (ingen inloggning behövs):"))
-        let again = try workspace.samplan(arguments, now: april2024 + 12 * 86_400)
+        let again = try workspace.samplan(arguments, now: april2024 + 2 * 86_400)
         #expect(again.stdout == run.stdout, "a dry run records nothing")
         let unknown = try workspace.samplan(["remind", "samrad-2024-13-01", "--dry-run"])
         #expect(unknown.status == 1)

@@ -35,7 +35,11 @@ def main():
         Select(select).select_by_value(status)
         area.send_keys(text)
         form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-        notice = WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[role=status]")))
+        try:
+            notice = WebDriverWait(driver, 30).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "[role=status]")))
+        except Exception:
+            sys.stderr.write("after submitting, at %s:\n%s\n" % (driver.current_url, driver.page_source[:3000]))
+            raise
         print(json.dumps({
             "url": driver.current_url,
             "notice": notice.text,

@@ -3,7 +3,7 @@ extension Templates {
     static let personalHTML = #"""
         {{> page-start}}
         <meta name="robots" content="noindex, nofollow">
-        <meta name="referrer" content="no-referrer">
+        <meta name="referrer" content="same-origin">
         <title>{{heading}}</title>
         <style>
           body { font-family: system-ui, Calibri, Carlito, Arial, sans-serif; font-size: 1rem; line-height: 1.4; margin: 1rem; max-width: 46rem; }
