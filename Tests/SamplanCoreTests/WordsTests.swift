@@ -38,6 +38,7 @@ struct WordsTests {
         \.kallelse.subject, \.kallelse.changedSubject,
         \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
         \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
+        \.flags.notHeld, \.agenda.presentationNotHeldBecause, \.config.onlyWhenNotHeld,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,
@@ -48,7 +49,7 @@ struct WordsTests {
         \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
-        \.kallelse.noLongerCalled,
+        \.kallelse.noLongerCalled, \.flags.presentationNotHeld,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,
