@@ -347,13 +347,14 @@ private struct RowReader {
         var removed: [Activity] = []
         var keptInUse: [Activity] = []
         var result: [Activity] = []
+        let inUse = Set(configuration.invitations.compactMap(\.activity) + configuration.minutes.flatMap { $0.followUps.map(\.activity) })
         for (index, activity) in listing.enumerated() {
             guard removeMissing, !matched.contains(index) else {
                 result.append(activity)
                 continue
             }
             let listedElsewhere = (merged[activity.id]?.listedIn ?? [year]).contains { $0 != year }
-            if !listedElsewhere, configuration.invitations.contains(where: { $0.activity == activity.id }) {
+            if !listedElsewhere, inUse.contains(activity.id) {
                 keptInUse.append(activity)
                 result.append(activity)
             } else {

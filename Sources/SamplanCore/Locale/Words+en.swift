@@ -144,7 +144,7 @@ extension Words {
             invalidDate: { "invalid date \"\($0)\" in Date (write YYYY-MM-DD, e.g. 2025-05-08, or 8 May 2025)" },
             dateOutOfRange: { "the date \"\($0)\" lies outside the years \($1)" },
             removed: { "removed: \($0) “\($1)”" },
-            keptInUse: { "kept: \($0) “\($1)” (an invitation in invitations.yaml refers to it)" },
+            keptInUse: { "kept: \($0) “\($1)” (invitations.yaml or minutes refer to it)" },
             stdoutEmptiedConfigFile: {
                 "\($0): standard output is this file of the configuration directory, so the shell emptied it (>) before samplan started; "
                     + "nothing was written. Get its content back from version control (git checkout -- \($0)) or from \($1) if it exists, "

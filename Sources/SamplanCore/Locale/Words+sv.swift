@@ -142,7 +142,7 @@ extension Words {
             invalidDate: { "ogiltigt datum \"\($0)\" i Datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2025-05-08, eller 8 maj 2025)" },
             dateOutOfRange: { "datumet \"\($0)\" ligger utanför åren \($1)" },
             removed: { "tas bort: \($0) ”\($1)”" },
-            keptInUse: { "behålls: \($0) ”\($1)” (en inbjudan i invitations.yaml hänvisar till den)" },
+            keptInUse: { "behålls: \($0) ”\($1)” (invitations.yaml eller minnesanteckningar hänvisar till den)" },
             stdoutEmptiedConfigFile: {
                 "\($0): standard ut är den här filen i konfigurationskatalogen, så skalet tömde den (>) redan innan samplan startade; "
                     + "inget skrevs. Hämta tillbaka innehållet ur versionshanteringen (git checkout -- \($0)) eller ur \($1) om den finns, "
