@@ -135,7 +135,7 @@ struct PersonalView {
             let chosen = sentBack.flatMap { ActivityStatus(text: $0.status) } ?? entry.latest?.status
             return ActivityBlock(
                 id: activity.id, anchor: "a-" + PersonalPage.segment(activity.id).replacingOccurrences(of: "%", with: "_"), title: activity.title,
-                goal: activity.goal, status: entry.latest?.status.label(in: language) ?? words.none,
+                goal: activity.goal, status: entry.latest?.status?.label(in: language) ?? words.none,
                 latest: entry.latest.map { dates.date($0.date) + ": " + $0.text } ?? words.none,
                 due: activity.due.map(dates.date), flags: entry.flags.map { $0.message(in: language) }, hasFlags: !entry.flags.isEmpty,
                 action: links.page + "/activities/" + PersonalPage.segment(activity.id) + "/followups",

@@ -28,6 +28,14 @@ private func unquoted(_ text: String) -> String {
     return String(decoding: bytes, as: UTF8.self)
 }
 
+/// The example without the minutes of the meetings after 29 April 2024: the daemon, running as of
+/// then, loads no minutes of meetings not yet held.
+func withoutLaterMinutes(_ workspace: FeedWorkspace) throws {
+    for meeting in ["samrad-2024-05-09", "tl-2024-09-24", "tl-2024-11-19", "tl-2024-12-24"] {
+        try? FileManager.default.removeItem(atPath: workspace.config + "/minutes/\(meeting).yaml")
+    }
+}
+
 /// The two URLs `samplan token` prints: the private feed, then the personal page.
 private func urls(_ run: CommandRun) throws -> (feed: String, page: String) {
     let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -66,7 +74,7 @@ struct PersonalPageCommandsTests {
     @Test("a follow-up submitted through the form makes its flag leave /flags.json and survives a restart; export writes it into the files once")
     func submitRestartExport() async throws {
         let environment = ["SAMPLAN_NOW": "\(april2024)"]
-        var server = try RunningServer(environment: environment)
+        var server = try RunningServer(environment: environment, prepare: withoutLaterMinutes)
         let workspace = server.workspace
         let strategist = String(try urls(try workspace.samplan(["token", "strateg"])).feed.split(separator: "/").last?.dropLast(4) ?? "")
         let page = try urls(try workspace.samplan(["token", "socialchef"])).page
@@ -109,6 +117,7 @@ struct PersonalPageCommandsTests {
     @Test("remind --dry-run prints one mail per responsible person and a summary as an mbox, with each personal link, and records nothing")
     func remindDryRun() throws {
         let workspace = try FeedWorkspace()
+        try withoutLaterMinutes(workspace)
         let schedule = try SamplanBinary.run(["schedule", "--config", workspace.config, "--year", "2024", "--body", "samrad", "--format", "json"])
         let meeting = try #require(
             schedule.stdout.components(separatedBy: "\"id\" : \"").dropFirst().map { String($0.prefix { $0 != "\"" }) }.first {

@@ -38,6 +38,7 @@ struct WordsTests {
         \.kallelse.subject, \.kallelse.changedSubject,
         \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
         \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
+        \.flags.notHeld, \.agenda.presentationNotHeldBecause, \.config.onlyWhenNotHeld,
         \.personal.heading, \.personal.agreedAt, \.personal.doneLabel, \.personal.presenting, \.personal.textTooLong,
         \.personal.reminderSubject, \.personal.greeting, \.personal.summarySubject, \.personal.summaryIntro, \.personal.nothingToSend,
         \.personal.noEmail, \.personal.nothingToExport,
@@ -51,7 +52,8 @@ struct WordsTests {
         \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
-        \.kallelse.noLongerCalled, \.personal.reportedBy, \.personal.reminderActivities, \.personal.summaryLine, \.personal.counts,
+        \.kallelse.noLongerCalled, \.flags.presentationNotHeld,
+        \.personal.reportedBy, \.personal.reminderActivities, \.personal.summaryLine, \.personal.counts,
         \.personal.sent, \.personal.exported,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [

@@ -147,7 +147,7 @@ struct PersonalPageTests {
         // The strategist's draft marks it; the public agenda does not name anyone.
         let configuration = fixture.configuration
         let schedule = ScheduleBuilder.build(configuration, years: 2023...2025)
-        let latest = configuration.activities.first { $0.id == activity }?.latestFollowUp(asOf: LocalDate(iso: "2024-05-30")!)
+        let latest = configuration.activities.first { $0.id == activity }?.latestFollowUp(asOf: LocalDate(iso: "2024-04-15")!)
         #expect(latest?.reportedBy != nil)
         let meetings = schedule.meetings.filter { $0.start.local.date > LocalDate(iso: "2024-04-15")! && $0.start.local.date.year == 2024 }
         try await fixture.application().test(.router) { client in

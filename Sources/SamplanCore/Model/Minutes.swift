@@ -74,12 +74,12 @@ public struct Minutes: Hashable, Sendable {
         /// The activity id.
         public var activity: String
         /// Its new status.
-        public var status: ActivityStatus
+        public var status: ActivityStatus?
         /// What was reported.
         public var text: String
 
         /// A follow-up given at the meeting.
-        public init(activity: String, status: ActivityStatus, text: String) {
+        public init(activity: String, status: ActivityStatus?, text: String) {
             self.activity = activity
             self.status = status
             self.text = text
