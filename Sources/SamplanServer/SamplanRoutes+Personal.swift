@@ -94,14 +94,15 @@ extension SamplanRoutes {
     /// allowance, and an `Origin` (when sent) of `server.public_url`. Then the form, at most 16 KB.
     enum Admission {
         case refused(Response)
-        case admitted(Snapshot, person: String, form: FormBody?)
+        case admitted(Snapshot, person: String, form: FormBody?, tokens: FeedTokens)
     }
 
     func admit(_ request: Request, token: String) async -> Admission {
         guard let snapshot = state.snapshot else {
             return .refused(ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request))
         }
-        guard let person = pagePerson(token, in: snapshot.configuration) else {
+        let tokens = try? cache.currentTokens()
+        guard let tokens, let person = tokens.person(forPageToken: token, among: snapshot.configuration.people.map(\.id)) else {
             return .refused(ErrorAnswer.response(.notFound, \.notFound, state: state, request: request))
         }
         let language = snapshot.configuration.organization.language
@@ -112,12 +113,12 @@ extension SamplanRoutes {
             return .refused(ErrorAnswer.response(.forbidden, language.words.personal.forbidden, language: language, request: request))
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > Self.maxFormBody {
-            return .admitted(snapshot, person: person, form: nil)
+            return .admitted(snapshot, person: person, form: nil, tokens: tokens)
         }
         guard let body = try? await request.body.collect(upTo: Self.maxFormBody) else {
-            return .admitted(snapshot, person: person, form: nil)
+            return .admitted(snapshot, person: person, form: nil, tokens: tokens)
         }
-        return .admitted(snapshot, person: person, form: FormBody(Array(buffer: body)) ?? FormBody([]))
+        return .admitted(snapshot, person: person, form: FormBody(Array(buffer: body)) ?? FormBody([]), tokens: tokens)
     }
 
     /// `scheme://host[:port]` of a URL, as browsers send it in `Origin`.
@@ -129,18 +130,18 @@ extension SamplanRoutes {
     }
 
     /// Whether the form carries a CSRF token of this page made in the last 24 hours.
-    func validCSRF(_ form: FormBody, token: String) -> Bool {
-        guard let csrf = form["csrf"], let tokens = try? cache.currentTokens() else { return false }
+    func validCSRF(_ form: FormBody, token: String, tokens: FeedTokens) -> Bool {
+        guard let csrf = form["csrf"] else { return false }
         return tokens.isValidCSRF(csrf, pageToken: token, now: clock())
     }
 
     /// `POST /p/<page-token>/activities/<id>/followups`: `status` and `text`, stored in one transaction,
     /// then 303 to the page with the thanks; otherwise 400 with the form shown again, its text kept.
     func submitFollowUp(_ request: Request, token: String, id rawID: String) async -> Response {
-        let (snapshot, person, form): (Snapshot, String, FormBody?)
+        let (snapshot, person, form, tokens): (Snapshot, String, FormBody?, FeedTokens)
         switch await admit(request, token: token) {
         case let .refused(response): return response
-        case let .admitted(admitted, who, body): (snapshot, person, form) = (admitted, who, body)
+        case let .admitted(admitted, who, body, current): (snapshot, person, form, tokens) = (admitted, who, body, current)
         }
         let configuration = snapshot.configuration
         let language = configuration.organization.language
@@ -154,7 +155,7 @@ extension SamplanRoutes {
                 snapshot, person: person, token: token, status: .badRequest, notice: nil,
                 problem: PersonalPage.Problem(activity: id, status: "", text: "", message: words.bodyTooLarge), message: nil)
         }
-        guard validCSRF(form, token: token) else {
+        guard validCSRF(form, token: token, tokens: tokens) else {
             return ErrorAnswer.response(.forbidden, words.forbidden, language: language, request: request)
         }
         let text = form["text"] ?? ""
@@ -188,10 +189,10 @@ extension SamplanRoutes {
 
     /// `POST /p/<page-token>/actions/<id>/done`: the åtgärd reported done, then 303 to the page.
     func reportDone(_ request: Request, token: String, id rawID: String) async -> Response {
-        let (snapshot, person, form): (Snapshot, String, FormBody?)
+        let (snapshot, person, form, tokens): (Snapshot, String, FormBody?, FeedTokens)
         switch await admit(request, token: token) {
         case let .refused(response): return response
-        case let .admitted(admitted, who, body): (snapshot, person, form) = (admitted, who, body)
+        case let .admitted(admitted, who, body, current): (snapshot, person, form, tokens) = (admitted, who, body, current)
         }
         let configuration = snapshot.configuration
         let language = configuration.organization.language
@@ -203,7 +204,7 @@ extension SamplanRoutes {
         guard let form else {
             return page(snapshot, person: person, token: token, status: .badRequest, notice: nil, problem: nil, message: words.bodyTooLarge)
         }
-        guard validCSRF(form, token: token) else {
+        guard validCSRF(form, token: token, tokens: tokens) else {
             return ErrorAnswer.response(.forbidden, words.forbidden, language: language, request: request)
         }
         let now = clock()

@@ -23,6 +23,7 @@ public final class ServingState: Sendable {
 
     /// Serves `snapshot` from now on and forgets earlier errors.
     public func install(_ snapshot: Snapshot) {
+        // Submissions are counted before the swap: readers never wait for the work.
         submitted.withLock { submissions in
             let counted = submissions.map { snapshot.counting($0) } ?? snapshot
             current.withLock { $0 = counted }
@@ -37,22 +38,30 @@ public final class ServingState: Sendable {
         submitted.withLock { submissions in
             guard let fresh = read() else { return }
             submissions = fresh
-            current.withLock { snapshot in snapshot = snapshot?.counting(fresh) }
+            let next = current.withLock { $0 }?.counting(fresh)
+            current.withLock { $0 = next }
         }
     }
 
     /// Counts `extra`, just stored at `now`, in the configuration served; `read` gives every
     /// submission when they have not been read yet.
     public func count(_ extra: Submissions, now: Int, orRead read: () -> Submissions?) {
+        // Only `submitted` is held while the new snapshot is made (it orders the writers); the snapshot
+        // readers wait for a pointer swap at most.
         submitted.withLock { submissions in
-            guard let known = submissions else {
+            guard var known = submissions else {
                 guard let fresh = read() else { return }
                 submissions = fresh
-                current.withLock { snapshot in snapshot = snapshot?.counting(fresh) }
+                let next = current.withLock { $0 }?.counting(fresh)
+                current.withLock { $0 = next }
                 return
             }
-            submissions = Submissions(followUps: known.followUps + extra.followUps, done: known.done + extra.done)
-            current.withLock { snapshot in snapshot = snapshot?.counting(more: extra, now: now) }
+            submissions = nil  // `known` is the only copy: appended to in place
+            known.followUps += extra.followUps
+            known.done += extra.done
+            submissions = known
+            let next = current.withLock { $0 }?.counting(more: extra, all: known, now: now)
+            current.withLock { $0 = next }
         }
     }
 

@@ -32,7 +32,7 @@ public final class Snapshot: Sendable {
 
     private init(
         configuration: Configuration, submissions: Submissions, version: String, loadedAt: Int, counted: Configuration? = nil,
-        feedStamp: Int = 0, feedStampedAt: Int = 0
+        feedStamp: Int = 0, feedStampedAt: Int = 0, zone: ZoneRules?? = nil
     ) {
         fileConfiguration = configuration
         self.configuration = counted ?? configuration.adding(submissions)
@@ -41,24 +41,23 @@ public final class Snapshot: Sendable {
         self.feedStampedAt = feedStampedAt
         self.version = version
         self.loadedAt = loadedAt
-        zone = ZoneRules(identifier: configuration.organization.timeZone)
+        self.zone = zone ?? ZoneRules(identifier: configuration.organization.timeZone)
     }
 
     /// The same files with `submissions` counted instead.
     public func counting(_ submissions: Submissions) -> Snapshot {
         Snapshot(
             configuration: fileConfiguration, submissions: submissions, version: version, loadedAt: loadedAt, feedStamp: feedStamp + 1,
-            feedStampedAt: feedStampedAt)
+            feedStampedAt: feedStampedAt, zone: .some(zone))
     }
 
-    /// The same with `extra` counted too (what was just submitted at `now`): only the activities it
-    /// names are touched.
-    public func counting(more extra: Submissions, now: Int) -> Snapshot {
-        let all = Submissions(followUps: submissions.followUps + extra.followUps, done: submissions.done + extra.done)
+    /// The same with `extra` counted too (what was just submitted at `now`; `all` is every submission
+    /// with it): only the activities it names are touched.
+    public func counting(more extra: Submissions, all: Submissions, now: Int) -> Snapshot {
         let advance = now - feedStampedAt >= 300
         return Snapshot(
             configuration: fileConfiguration, submissions: all, version: version, loadedAt: loadedAt, counted: configuration.adding(extra),
-            feedStamp: advance ? feedStamp + 1 : feedStamp, feedStampedAt: advance ? now : feedStampedAt)
+            feedStamp: advance ? feedStamp + 1 : feedStamp, feedStampedAt: advance ? now : feedStampedAt, zone: .some(zone))
     }
 
     /// The day in the organization's zone at `now` (seconds since 1970).
