@@ -37,10 +37,14 @@ struct PersonalPageBrowserTests {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         try text.replacingOccurrences(of: "public_url: \"http://127.0.0.1:8080\"", with: "public_url: \"\(server.base)\"")
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let reloaded = try await server.eventually(20) { server.log.components(separatedBy: "configuration loaded").count > 2 }
-        #expect(reloaded, "\(server.log)")
+        server.signal(SIGHUP)
         let lines = try server.workspace.samplan(["token", "socialchef"]).stdout.split(separator: "\n")
         let url = String(try #require(lines.last))
+        // Reloaded once the page's calendar link starts with the new public URL.
+        let reloaded = try await server.eventually(60) {
+            try await server.get(String(url.dropFirst(server.base.count))).body.contains(server.base + "/calendars/private/")
+        }
+        #expect(reloaded, "\(server.log)")
         #expect(url.hasPrefix(server.base + "/p/"))
 
         let driver = Process()
