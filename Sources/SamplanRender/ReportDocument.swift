@@ -83,12 +83,13 @@ struct ReportView {
     let note: String?
     let areas: [Area]
 
-    init(_ report: FollowUpReport, language: Language) {
+    /// `heading` replaces the report's own (the narrative report numbers its appendix).
+    init(_ report: FollowUpReport, language: Language, heading: String? = nil) {
         let words = language.words.agenda
         lang = language.rawValue
         self.words = words
         let originWord = language.words.followUp.fromYear
-        heading = report.title ?? "\(words.report) \(report.year)"
+        self.heading = heading ?? report.title ?? "\(words.report) \(report.year)"
         organization = report.title == nil ? report.organization : "\(report.organization) \(report.year)"
         note = report.listMissing ? language.words.flags.missingList("\(report.year)") + "." : nil
         areas = report.areas.map { area in

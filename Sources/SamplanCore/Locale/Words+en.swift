@@ -269,7 +269,9 @@ extension Words {
             ],
             subscribeTo: { "Subscribe to \($0)" },
             footer: { "Calendar apps fetch changes by themselves, usually within a few hours. Times are in the \($0) time zone." },
-            questions: { " Questions: \($0)." }),
+            questions: { " Questions: \($0)." },
+            yearWheel: { "Year wheel \($0)" },
+            yearWheelIntro: "The year's meetings as a wheel, with focus areas and breaks."),
         commands: CommandWords(
             body: "body",
             person: "person",
@@ -293,7 +295,8 @@ extension Words {
             noConfiguration: "No configuration is loaded.",
             feedFailed: "The calendar could not be built. The error is in the server's log.",
             failed: "Something went wrong. The error is in the server's log.",
-            home: "To the calendars"),
+            home: "To the calendars",
+            invalidYear: { "?year= must be a year \($0)." }),
         minutes: MinutesWords(
             heading: "Minutes", present: "Present", absent: "Absent", substitutes: "Substitutes",
             guests: "Also present", standingIn: { "\($0) (substitute for \($1))" }, items: "Items",
@@ -334,6 +337,56 @@ extension Words {
             sendFailed: { "Could not send to \($0): \($1)" },
             sent: { "\($0) mails sent for \($1)." },
             noLongerCalled: { "You are no longer called to \($0) \($1)." },
-            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" })
+            invitationWithoutEmail: { "calendar: invitation needs an e-mail address, and \($0) has none (set email, or calendar: feed)" }),
+        narrative: NarrativeWords(
+            kind: "Annual collaboration report",
+            background: "Background",
+            results: "Results",
+            summary: "Summary",
+            resultsIntro: {
+                "The report summarises the results of the activities of \($0). The appendix follows up every activity."
+            },
+            times: { $0 == "1" ? "once" : "\($0) times" },
+            met: { "\($0) met \($1) in \($2)" },
+            ofWhich: { "\($0) regular and \($1) extra meetings" },
+            notMet: { "\($0) did not meet in \($1)." },
+            meetings: "Meetings",
+            participants: { "These functions took part in \($0):" },
+            politiciansFrom: { "politicians from \($0)" },
+            and: "and",
+            samradMeetings: "the council's meetings",
+            tjansteledningMeetings: "the steering group's meetings",
+            otherMeetings: "the meetings",
+            invited: { "Representatives of \($1) were invited to \($0) to describe where their work stands." },
+            steeredBy: { "The meetings were steered by the focus areas \($0)." },
+            activities: "The activity list",
+            activityCount: { "The activity list of \($0) has \($1) activities. Status by focus area:" },
+            total: "Total",
+            countYes: "done",
+            countOngoing: "ongoing",
+            countPartly: "partly",
+            countNo: "not done",
+            countNotRelevant: "no longer relevant",
+            countNone: "without status",
+            analysis: "Analysis",
+            activityTexts: "The activities",
+            approved: { "Approved by \($0) on \($1)." },
+            missingText: { "Text missing: write it under \($0) in \($1)." },
+            appendix: { "Appendix 1 – \($0)" },
+            pandocMissing: "The Word file is made with pandoc, which is not installed: install the Debian package pandoc (apt-get install pandoc).",
+            pandocFailed: { "pandoc could not make the Word file: \($0)" },
+            csvOnlyAppendix: "--format csv exists only for --kind bilaga."),
+        yearWheel: YearWheelWords(
+            title: { "Year wheel \($0) – \($1)" },
+            description: {
+                "Year wheel of \($0): the twelve months as a ring, with an inner ring per body (\($1)) and a mark for every meeting. The list beside the wheel gives the same dates as text."
+            },
+            legend: "Legend",
+            meeting: "Meeting",
+            followUp: "Follow-up of the activity list",
+            closed: "Break",
+            approval: { "The report of \($0) is approved" },
+            dates: { "Dates \($0)" },
+            rings: "Rings from the outside in")
     )
 }

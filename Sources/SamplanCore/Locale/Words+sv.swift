@@ -268,7 +268,9 @@ extension Words {
             footer: {
                 "Kalenderprogrammen hämtar ändringar av sig själva, oftast inom några timmar. Tiderna gäller tidszonen \($0)."
             },
-            questions: { " Frågor: \($0)." }),
+            questions: { " Frågor: \($0)." },
+            yearWheel: { "Årshjul \($0)" },
+            yearWheelIntro: "Årets möten som ett hjul, med fokusområden och uppehåll."),
         commands: CommandWords(
             body: "organ",
             person: "person-id",
@@ -292,7 +294,8 @@ extension Words {
             noConfiguration: "Ingen konfiguration är inläst.",
             feedFailed: "Kalendern kunde inte skapas. Felet finns i serverns logg.",
             failed: "Något gick fel. Felet finns i serverns logg.",
-            home: "Till kalendrarna"),
+            home: "Till kalendrarna",
+            invalidYear: { "?year= ska vara ett år \($0)." }),
         minutes: MinutesWords(
             heading: "Minnesanteckningar", present: "Närvarande", absent: "Frånvarande", substitutes: "Ersättare",
             guests: "Övriga deltagande", standingIn: { "\($0) (ersättare för \($1))" }, items: "Punkter",
@@ -333,6 +336,56 @@ extension Words {
             sendFailed: { "Kunde inte skicka till \($0): \($1)" },
             sent: { "\($0) e-brev skickade för \($1)." },
             noLongerCalled: { "Du är inte längre kallad till \($0) \($1)." },
-            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" })
+            invitationWithoutEmail: { "calendar: invitation kräver en e-postadress, och \($0) har ingen (ange email, eller calendar: feed)" }),
+        narrative: NarrativeWords(
+            kind: "Samverkansberättelse",
+            background: "Bakgrund",
+            results: "Resultat",
+            summary: "Sammanfattning",
+            resultsIntro: {
+                "Berättelsen ger en sammanfattande bild av resultatet av \($0) års aktiviteter. I bifogad bilaga redovisas en uppföljning av samtliga aktiviteter."
+            },
+            times: { $0 == "1" ? "1 gång" : "\($0) gånger" },
+            met: { "\($0) har träffats \($1) under \($2)" },
+            ofWhich: { "varav \($0) ordinarie och \($1) extrainsatta" },
+            notMet: { "\($0) har inte träffats under \($1)." },
+            meetings: "Möten",
+            participants: { "I \($0) har följande funktioner deltagit:" },
+            politiciansFrom: { "politiker från \($0)" },
+            and: "och",
+            samradMeetings: "samråden",
+            tjansteledningMeetings: "tjänsteledningens möten",
+            otherMeetings: "mötena",
+            invited: { "Till \($0) har representanter från \($1) bjudits in för att ge en bild av nuläget." },
+            steeredBy: { "Mötenas innehåll har styrts utifrån fokusområdena \($0)." },
+            activities: "Aktivitetslistan",
+            activityCount: { "Aktivitetslistan för \($0) omfattar \($1) aktiviteter. Status per fokusområde:" },
+            total: "Totalt",
+            countYes: "ja",
+            countOngoing: "pågående",
+            countPartly: "delvis",
+            countNo: "nej",
+            countNotRelevant: "ej aktuell",
+            countNone: "utan status",
+            analysis: "Analys",
+            activityTexts: "Aktiviteterna",
+            approved: { "Godkänd av \($0) den \($1)." },
+            missingText: { "Texten saknas: skriv den under \($0) i \($1)." },
+            appendix: { "Bilaga 1 – \($0)" },
+            pandocMissing: "Word-filen skapas med pandoc, som inte är installerat: installera Debian-paketet pandoc (apt-get install pandoc).",
+            pandocFailed: { "pandoc kunde inte skapa Word-filen: \($0)" },
+            csvOnlyAppendix: "--format csv finns bara för --kind bilaga."),
+        yearWheel: YearWheelWords(
+            title: { "Årshjul \($0) – \($1)" },
+            description: {
+                "Årshjul för \($0): årets tolv månader som en ring, med en inre ring per organ (\($1)) och en markering för varje möte. Listan bredvid hjulet har samma datum som text."
+            },
+            legend: "Teckenförklaring",
+            meeting: "Möte",
+            followUp: "Uppföljning av aktivitetslistan",
+            closed: "Uppehåll",
+            approval: { "Berättelsen för \($0) godkänns" },
+            dates: { "Datum \($0)" },
+            rings: "Ringar utifrån och in")
     )
 }

@@ -26,6 +26,8 @@ public struct Configuration: Hashable, Sendable {
     public var invitations: [Invitation]
     /// Minutes of held meetings (`minutes/<meeting-id>.yaml`), in meeting-id order.
     public var minutes: [Minutes] = []
+    /// The free text of the narrative reports (`reports/<year>.yaml`), in year order.
+    public var reports: [ReportText] = []
     /// Exceptions to the schedule.
     public var exceptions: [ScheduleException]
     /// Operational settings.
