@@ -31,7 +31,7 @@ public enum NarrativeDocument {
 
     /// The Bilaga alone as the page pandoc converts to Word.
     public static func wordHTML(_ report: FollowUpReport, language: Language) -> String {
-        TemplateLibrary.render(ReportView(report, language: language), template: "report.html")
+        TemplateLibrary.render(ReportView(report, language: language, word: true), template: "report.html")
     }
 
     /// "a", "a och b", "a, b och c".

@@ -77,6 +77,8 @@ struct ReportView {
     }
 
     let lang: String
+    /// For pandoc: no `<h1>`, the heading alone in `<title>`.
+    let word: Bool
     let words: Words.AgendaWords
     let heading: String
     let organization: String
@@ -84,7 +86,8 @@ struct ReportView {
     let areas: [Area]
 
     /// `heading` replaces the report's own (the narrative report numbers its appendix).
-    init(_ report: FollowUpReport, language: Language, heading: String? = nil) {
+    init(_ report: FollowUpReport, language: Language, heading: String? = nil, word: Bool = false) {
+        self.word = word
         let words = language.words.agenda
         lang = language.rawValue
         self.words = words

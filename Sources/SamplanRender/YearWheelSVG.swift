@@ -57,7 +57,7 @@ public enum YearWheelSVG {
         let words = language.words
         let dates = DateText(language)
         let geometry = Geometry()
-        let width = 1560.0
+        let width = 1700.0
         var out: [String] = []
         let title = words.yearWheel.title("\(wheel.year)", wheel.organization)
         let description = words.yearWheel.description("\(wheel.year)", NarrativeDocument.list(wheel.rings.map(\.name), and: words.narrative.and))
@@ -66,8 +66,9 @@ public enum YearWheelSVG {
         let listTop = 120.0
         let legendLines = legendEntries(wheel, words: words, dates: dates)
         let listStart = listTop + 40 + Double(legendLines.count) * 24 + 40
-        let entries = wheel.marks
-        let height = max(1040.0, listStart + 36 + Double(max(entries.count, 1)) * 21 + 40)
+        let entries = wheel.marks.map { entry in (entry.ring, entry.mark, wrap(listLine(entry.mark, words: words, dates: dates), width: 86)) }
+        let listLines = entries.map(\.2.count).reduce(0, +)
+        let height = max(1040.0, listStart + 36 + Double(max(listLines, 1)) * 20 + 40)
 
         out.append(##"<?xml version="1.0" encoding="UTF-8"?>"##)
         out.append(
@@ -98,12 +99,23 @@ public enum YearWheelSVG {
         }
         out.append("</g>")
 
-        // Body rings.
+        // Body rings, each with a track in its colour where its marks sit.
         out.append(##"<g class="rings" aria-hidden="true">"##)
         for index in wheel.rings.indices {
             let band = geometry.band(index, of: wheel.rings.count)
+            let fill = index % 2 == 0 ? "#e8eff6" : "#f5f8fb"
+            let middle = (band.inner + band.outer) / 2
+            // A full ring as a wide stroke: an arc whose ends meet is not drawn at all.
             out.append(
-                ##"<path d="\##(sector(geometry, 0, 2 * .pi - 0.0001, band.inner + 2, band.outer - 2))" fill="\##(index % 2 == 0 ? "#f7f9fb" : "#f0f4f8")" stroke="#c8d1db" stroke-width="1"/>"##
+                ##"<circle cx="\##(n(geometry.centerX))" cy="\##(n(geometry.centerY))" r="\##(n(middle))" fill="none" stroke="\##(fill)" stroke-width="\##(n(band.outer - band.inner - 4))"/>"##
+            )
+            for edge in [band.inner + 2, band.outer - 2] {
+                out.append(
+                    ##"<circle cx="\##(n(geometry.centerX))" cy="\##(n(geometry.centerY))" r="\##(n(edge))" fill="none" stroke="#b9c6d3" stroke-width="1"/>"##
+                )
+            }
+            out.append(
+                ##"<circle cx="\##(n(geometry.centerX))" cy="\##(n(geometry.centerY))" r="\##(n(middle))" fill="none" stroke="\##(palette[index % palette.count])" stroke-opacity="0.35" stroke-width="2"/>"##
             )
         }
         out.append("</g>")
@@ -131,13 +143,16 @@ public enum YearWheelSVG {
         }
         out.append("</g>")
 
-        // Ring numbers at 12 o'clock, matching the legend.
+        // Ring numbers in the widest gap between meetings, matching the legend: outlined, so that they
+        // never look like a meeting.
+        let labelAngle = widestGap(wheel.rings.flatMap { $0.marks.map { geometry.angle($0.date) } })
         for index in wheel.rings.indices {
             let band = geometry.band(index, of: wheel.rings.count)
-            let point = geometry.point(-0.045, (band.inner + band.outer) / 2)
+            let point = geometry.point(labelAngle, (band.inner + band.outer) / 2)
+            let color = palette[index % palette.count]
             out.append(
-                ##"<g class="ring-number" aria-hidden="true"><circle cx="\##(n(point.x))" cy="\##(n(point.y))" r="11" fill="\##(palette[index % palette.count])"/>"##
-                    + ##"<text x="\##(n(point.x))" y="\##(n(point.y + 4.5))" text-anchor="middle" font-size="13" font-weight="bold" fill="#ffffff">\##(index + 1)</text></g>"##
+                ##"<g class="ring-number" aria-hidden="true"><rect x="\##(n(point.x - 11))" y="\##(n(point.y - 11))" width="22" height="22" rx="4" fill="#ffffff" stroke="\##(color)" stroke-width="2"/>"##
+                    + ##"<text x="\##(n(point.x))" y="\##(n(point.y + 5))" text-anchor="middle" font-size="14" font-weight="bold" fill="\##(color)">\##(index + 1)</text></g>"##
             )
         }
 
@@ -175,7 +190,7 @@ public enum YearWheelSVG {
         out.append("</g>")
 
         // Legend.
-        let legendX = 1040.0
+        let legendX = 1010.0
         out.append(##"<g class="legend">"##)
         out.append(##"<text x="\##(n(legendX))" y="\##(n(listTop))" font-size="20" font-weight="bold" fill="#1b2733">\##(xml(words.yearWheel.legend))</text>"##)
         for (position, line) in legendLines.enumerated() {
@@ -192,13 +207,15 @@ public enum YearWheelSVG {
         if entries.isEmpty {
             out.append(##"<text x="\##(n(legendX))" y="\##(n(listStart + 32))" font-size="15" fill="#1b2733">\##(xml(words.schedule.noMeetings))</text>"##)
         }
-        for (position, entry) in entries.enumerated() {
-            let y = listStart + 32 + Double(position) * 21
-            let ringIndex = wheel.rings.firstIndex(of: entry.ring) ?? 0
-            let line = listLine(entry.mark, words: words, dates: dates)
-            out.append(
-                ##"<text role="listitem" x="\##(n(legendX))" y="\##(n(y))" font-size="14" fill="#1b2733"\##(entry.mark.kind == .cancelled ? ##" text-decoration="line-through""## : "")>"##
-                    + ##"<tspan font-weight="bold" fill="\##(palette[ringIndex % palette.count])">\##(ringIndex + 1)</tspan> \##(xml(line))</text>"##)
+        var y = listStart + 32
+        for (ring, mark, lines) in entries {
+            let ringIndex = wheel.rings.firstIndex(of: ring) ?? 0
+            let struck = mark.kind == .cancelled ? ##" text-decoration="line-through""## : ""
+            var text = ##"<text role="listitem" x="\##(n(legendX))" y="\##(n(y))" font-size="14" fill="#1b2733"\##(struck)>"##
+                + ##"<tspan font-weight="bold" fill="\##(palette[ringIndex % palette.count])">\##(ringIndex + 1)</tspan> \##(xml(lines[0]))"##
+            for line in lines.dropFirst() { text += ##"<tspan x="\##(n(legendX + 14))" dy="20">\##(xml(line))</tspan>"## }
+            out.append(text + "</text>")
+            y += 20 * Double(lines.count)
         }
         out.append("</g>")
         out.append("</svg>")
@@ -218,7 +235,7 @@ public enum YearWheelSVG {
             lines.append(
                 LegendLine(
                     symbol: { x, y in
-                        ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="9" fill="\##(color)"/><text x="\##(n(x))" y="\##(n(y + 4.5))" text-anchor="middle" font-size="12" font-weight="bold" fill="#ffffff">\##(index + 1)</text>"##
+                        ##"<rect x="\##(n(x - 10))" y="\##(n(y - 10))" width="20" height="20" rx="4" fill="#ffffff" stroke="\##(color)" stroke-width="2"/><text x="\##(n(x))" y="\##(n(y + 5))" text-anchor="middle" font-size="13" font-weight="bold" fill="\##(color)">\##(index + 1)</text>"##
                     }, text: ring.name))
         }
         let gray = "#3d4f61"
@@ -262,7 +279,8 @@ public enum YearWheelSVG {
     {
         let (x, y) = point
         let letters = mark.focus.joined()
-        let radius = letters.count > 2 ? 15.0 : 12.0
+        // Room for every focus letter: a meeting with all five areas gets a larger mark.
+        let radius = letters.count > 2 ? 6 + 4.5 * Double(letters.count) : 14.0
         var shapes: [String] = []
         if mark.followUp {
             shapes.append(##"<circle cx="\##(n(x))" cy="\##(n(y))" r="\##(n(radius + 5))" fill="none" stroke="#d4a000" stroke-width="3.5"/>"##)
@@ -281,7 +299,7 @@ public enum YearWheelSVG {
             textColor = color
         }
         if !letters.isEmpty {
-            let size = letters.count > 2 ? 10 : 12
+            let size = letters.count > 2 ? 11 : 13
             shapes.append(
                 ##"<text x="\##(n(x))" y="\##(n(y + Double(size) * 0.36))" text-anchor="middle" font-size="\##(size)" font-weight="bold" fill="\##(textColor)" aria-hidden="true">\##(xml(letters))</text>"##
             )
@@ -302,6 +320,31 @@ public enum YearWheelSVG {
         if mark.followUp { parts.append(words.yearWheel.followUp) }
         if !mark.focus.isEmpty { parts.append(words.meeting.focus + ": " + mark.focus.joined(separator: ", ")) }
         return parts.joined(separator: " – ")
+    }
+
+    /// The middle of the widest gap between `angles` around the circle (the top when there are none).
+    static func widestGap(_ angles: [Double]) -> Double {
+        let sorted = angles.sorted()
+        guard let first = sorted.first, let last = sorted.last else { return 0 }
+        var best = (gap: first + 2 * .pi - last, middle: last + (first + 2 * .pi - last) / 2)
+        for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > best.gap { best = (b - a, a + (b - a) / 2) }
+        return best.middle
+    }
+
+    /// `text` in lines of at most about `width` characters, broken at " – " where it can, else at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
     }
 
     static func diamond(_ x: Double, _ y: Double, _ size: Double, fill: String) -> String {

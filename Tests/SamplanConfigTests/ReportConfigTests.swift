@@ -60,7 +60,7 @@ struct ReportConfigTests {
     func wrongTypes() {
         expectOneError(
             Self.fixture(Self.valid.replacingOccurrences(of: "summary: \"Året i korthet.\"", with: "summary: [a, b]")),
-            at: "config/reports/2025.yaml:7:10", saying: "")
+            at: "config/reports/2025.yaml:7:10", saying: "väntade ett enkelt värde")
         expectOneError(
             Self.fixture(Self.valid.replacingOccurrences(of: "2026-01-15", with: "2026-13-15")), at: "config/reports/2025.yaml:8:42",
             saying: "2026-13-15")

@@ -132,7 +132,7 @@ struct NarrativeDocumentTests {
         #expect(html.contains("<h1>Samverkansberättelse HSVO Knivsta 2024</h1>"))
         #expect(html.contains("<p class=\"approval\">Godkänd av Samråd HSVO Knivsta den 16 januari 2025.</p>"))
         #expect(html.contains("<del>torsdag 10 oktober 2024</del>"))
-        #expect(html.components(separatedBy: "<table class=\"followup\">").count - 1 == 8)
+        #expect(html.components(separatedBy: "<table class=\"followup\">").count - 1 == 6, "one table per delmål")
         let word = NarrativeDocument.wordHTML(report, language: .sv)
         #expect(!word.contains("<h1>") && word.contains("<title>Samverkansberättelse HSVO Knivsta 2024</title>"))
     }

@@ -72,7 +72,7 @@ struct WordView: Decodable {
 }
 
 @Suite("samplan report --kind and --format docx")
-struct ReportCommandTests {
+struct WordReportCommandTests {
     @Test(
         "the samverkansberättelse as Word: title, numbered headings, the Bilaga tables with their 22 rows, å/ä/ö intact, A4 with page numbers",
         .enabled(if: (pandoc != nil && docxPython != nil) || wordRequired))
@@ -102,6 +102,7 @@ struct ReportCommandTests {
     func bilagaDocx() throws {
         let word = try WordView.of(["report", "--config", "config/knivsta", "--year", "2024", "--format", "docx"])
         #expect(word.texts("Title") == ["Bilaga 1 – Uppföljning av aktivitetslista"])
+        #expect(word.paragraphs.dropFirst().first?.text == "HSVO Knivsta 2024")
         #expect(word.texts("Heading 1").first == "Fokusområde A. Förebyggande och hälsofrämjande")
         #expect(word.tables.map { $0.count - 1 }.reduce(0, +) == 22)
         #expect(word.page_number_in_footer)
@@ -162,7 +163,7 @@ struct ArshjulCommandTests {
         let screenshot = SamplanBinary.packageRoot.appendingPathComponent(".build/screenshots/arshjul.png")
         try FileManager.default.createDirectory(at: screenshot.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? FileManager.default.removeItem(at: screenshot)
-        let shot = try headlessChromium(["--window-size=1560,1100", "--screenshot=\(screenshot.path)"], url: url)
+        let shot = try headlessChromium(["--window-size=1700,1100", "--screenshot=\(screenshot.path)"], url: url)
         #expect(shot.status == 0)
         let png = try Data(contentsOf: screenshot)
         #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
