@@ -60,6 +60,7 @@ public enum ConfigMessage: Hashable, Sendable {
     case goalOutsideArea(goal: String, area: String)
     case unresolvedInvitation(body: String, focus: String, from: String, years: Int)
     case invitationWithoutEmail(String)
+    case onlyWhenNotHeld(String)
 
     /// What a reference points at.
     public enum RefKind: String, Hashable, Sendable {
@@ -154,6 +155,7 @@ public enum ConfigMessage: Hashable, Sendable {
         case let .goalOutsideArea(goal, area): return words.goalOutsideArea(goal, area)
         case let .unresolvedInvitation(body, focus, from, years): return words.unresolvedInvitation(body, focus, from, years)
         case let .invitationWithoutEmail(person): return language.words.kallelse.invitationWithoutEmail(person)
+        case let .onlyWhenNotHeld(key): return words.onlyWhenNotHeld(key)
         }
     }
 }

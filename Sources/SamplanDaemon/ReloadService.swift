@@ -9,7 +9,9 @@ import UnixSignals
 /// Keeps the served configuration current: reloads on SIGHUP and when a file in the configuration
 /// directory changes (polled, debounced). A new configuration is loaded and validated in full off
 /// to the side and installed only when valid; otherwise its errors are logged and shown on
-/// /healthz, and the old one keeps serving.
+/// /healthz, and the old one keeps serving. A rejected configuration is tried again every
+/// `retryInterval` even when no file changes, because some errors pass with time (minutes written
+/// for a meeting that has not started yet); the same errors again are logged only at debug level.
 public struct ReloadService: Service {
     /// What a reload did.
     public enum Outcome: Sendable {
@@ -21,18 +23,20 @@ public struct ReloadService: Service {
     let directory: String
     let state: ServingState
     let pollInterval: Duration
+    let retryInterval: Duration
     let clock: @Sendable () -> Int
     let logger: Logger
     let onOutcome: @Sendable (Outcome) -> Void
 
     /// A reload service for `directory` installing into `state`.
     public init(
-        directory: String, state: ServingState, pollInterval: Duration = .seconds(2), clock: @escaping @Sendable () -> Int, logger: Logger,
-        onOutcome: @escaping @Sendable (Outcome) -> Void = { _ in }
+        directory: String, state: ServingState, pollInterval: Duration = .seconds(2), retryInterval: Duration = .seconds(600),
+        clock: @escaping @Sendable () -> Int, logger: Logger, onOutcome: @escaping @Sendable (Outcome) -> Void = { _ in }
     ) {
         self.directory = directory
         self.state = state
         self.pollInterval = pollInterval
+        self.retryInterval = retryInterval
         self.clock = clock
         self.logger = logger
         self.onOutcome = onOutcome
@@ -55,11 +59,13 @@ public struct ReloadService: Service {
                 outcome = .installed(version: version)
             }
         case let .failure(errors):
+            let again = state.errors == errors.lines
             state.reject(errors.lines)
-            logger.error(
-                "configuration rejected; the previous one keeps serving",
+            let level: Logger.Level = again ? .debug : .error
+            logger.log(
+                level: level, "configuration rejected; the previous one keeps serving",
                 metadata: ["errors": "\(errors.lines.count)", "reason": "\(reason)", "directory": "\(directory)"])
-            for line in errors.lines { logger.error("\(line)") }
+            for line in errors.lines { logger.log(level: level, "\(line)") }
             outcome = .rejected(errors.lines)
         }
         onOutcome(outcome)
@@ -84,10 +90,19 @@ public struct ReloadService: Service {
                 }
                 group.addTask {
                     var seen = ConfigDirectory.stamp(directory)
+                    var sinceAttempt = Duration.zero
                     while !Task.isCancelled {
                         try await Task.sleep(for: pollInterval)
+                        sinceAttempt += pollInterval
                         let now = ConfigDirectory.stamp(directory)
-                        guard now != seen else { continue }
+                        guard now != seen else {
+                            if !state.errors.isEmpty, sinceAttempt >= retryInterval {
+                                sinceAttempt = .zero
+                                continuation.yield("retry")
+                            }
+                            continue
+                        }
+                        sinceAttempt = .zero
                         // Debounce: an editor writes in several steps; wait until the files are still.
                         try await Task.sleep(for: .milliseconds(300))
                         let settled = ConfigDirectory.stamp(directory)

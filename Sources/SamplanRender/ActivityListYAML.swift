@@ -33,11 +33,13 @@ public enum ActivityListYAML {
             if let responsible = activity.responsible { lines.append("    responsible: \(quoted(responsible))") }
             if let due = activity.due { lines.append("    due: \(due)") }
             if let movedTo = activity.movedTo { lines.append("    moved_to: \(movedTo)") }
+            if let background = activity.background { lines.append("    background: \(quoted(background))") }
+            if let analysis = activity.analysis { lines.append("    analysis: \(quoted(analysis))") }
             if !activity.followUps.isEmpty {
                 lines.append("    followups:")
                 for followUp in activity.followUps {
                     lines.append("      - date: \(followUp.date)")
-                    lines.append("        status: \(quoted(followUp.status.rawValue))")
+                    if let status = followUp.status { lines.append("        status: \(quoted(status.rawValue))") }
                     lines.append("        text: \(quoted(followUp.text))")
                     if let meeting = followUp.meeting { lines.append("        meeting: \(quoted(meeting))") }
                 }

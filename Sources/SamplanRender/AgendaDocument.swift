@@ -151,7 +151,7 @@ struct AgendaView {
                 goal.activities.map { line in
                     ActivityRow(
                         goal: goal.goal.id, title: line.activity.title + fromYear(line.origin), responsible: draft ? line.responsible ?? "" : "",
-                        status: line.latest?.status.label(in: language) ?? words.noStatusMark,
+                        status: line.latest?.status?.label(in: language) ?? words.noStatusMark,
                         followUp: draft ? line.latest.map { dates.date($0.date) + ": " + $0.text } ?? "" : "")
                 }
             }
@@ -161,7 +161,7 @@ struct AgendaView {
                 goals: area.goals.map { GoalLine(label: "\($0.goal.id). \($0.goal.text)") }, rows: rows, hasActivities: !rows.isEmpty)
         }
         presentations = agenda.presentations.map { item, presentation in
-            PresentationRow(time: dates.clock(item.start, item.end), presenter: presentation.presenterLine, topic: presentation.topic)
+            PresentationRow(time: dates.clock(item.start, item.end), presenter: presentation.presenterLine, topic: presentation.topicLine(in: language))
         }
         hasPresentations = !presentations.isEmpty
         lacking = (draft ? agenda.lackingFollowUp : []).map { lacking in

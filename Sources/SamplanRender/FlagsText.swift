@@ -31,20 +31,25 @@ public enum FlagsText {
             lines.append("\(meeting.id)  \(meeting.title)  \(dates.span(meeting.start.local, meeting.end.local))")
             let own = byMeeting[meeting.id] ?? []
             if own.isEmpty { lines.append("  " + words.noFlags) }
-            let concernsPerson = { (flag: MeetingFlag) in flag.rule.concernsActivity || flag.rule == .actionOverdue }
+            let concernsPerson = { (flag: MeetingFlag) in
+                flag.rule.concernsActivity || flag.rule == .actionOverdue || flag.rule == .presentationNotHeld
+            }
             let aboutMeeting = own.filter { !concernsPerson($0) }
             if !aboutMeeting.isEmpty {
                 lines.append("  " + words.aboutMeeting)
                 for flag in aboutMeeting { lines.append("    - " + flag.message(in: language)) }
             }
             // Activity flags come grouped by activity; keep that order within each person's group. An
-            // overdue åtgärd goes to its responsible person, under its id.
+            // overdue åtgärd goes to its responsible person, under its id; a presentation not held to the
+            // person responsible for its activity, else to the presenter.
             var groups: [String?: [(activity: String, flags: [MeetingFlag])]] = [:]
             for flag in own where concernsPerson(flag) {
                 var id = flag.activity ?? flag.subject
                 var responsible = activities[id]?.responsible
                 if case let .action(action, _) = flag.detail {
                     id = action
+                    responsible = flag.person
+                } else if flag.rule == .presentationNotHeld, responsible == nil {
                     responsible = flag.person
                 }
                 var group = groups[responsible] ?? []

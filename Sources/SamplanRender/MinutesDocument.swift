@@ -116,7 +116,7 @@ struct MinutesView {
         }
         let titles = Dictionary(configuration.activities.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         followUps = minutes.followUps.map {
-            FollowUpRow(activity: titles[$0.activity] ?? $0.activity, status: $0.status.label(in: language), text: $0.text)
+            FollowUpRow(activity: titles[$0.activity] ?? $0.activity, status: $0.status?.label(in: language) ?? "", text: $0.text)
         }
         hasFollowUps = !followUps.isEmpty
         let row = { (action: Minutes.Action) in

@@ -51,7 +51,7 @@ public enum MinutesTemplate {
         var listed = Set<String>()
         let activities = agenda.focus.flatMap { $0.goals.flatMap(\.activities) }
         for line in activities where listed.insert(line.activity.id).inserted {
-            let latest = line.latest.map { words.templateLatest($0.status.label(in: language).lowercased() + ", " + dates.date($0.date)) }
+            let latest = line.latest.map { words.templateLatest(($0.status.map { $0.label(in: language).lowercased() + ", " } ?? "") + dates.date($0.date)) }
             lines.append(
                 "  # - {activity: \(line.activity.id), status: , text: \"\"}   # " + comment(line.activity.title)
                     + (latest.map { " (" + $0 + ")" } ?? ""))

@@ -81,6 +81,16 @@ struct NarrativeView {
         let steeredBy: String?
         let invited: String?
     }
+    struct Told {
+        let title: String
+        let parts: [Part]
+        /// "Bakgrund: first paragraph", then the further paragraphs.
+        struct Part {
+            let label: String
+            let first: String
+            let rest: [String]
+        }
+    }
     struct StatusRow {
         let area: String
         let summary: String
@@ -100,6 +110,9 @@ struct NarrativeView {
     let statusColumn: String
     let statuses: [StatusRow]
     let total: StatusRow
+    let toldHeading: String
+    let told: [Told]
+    let hasTold: Bool
     let summary: Text
     let approval: String?
     let appendix: ReportView
@@ -135,7 +148,9 @@ struct NarrativeView {
                 return group.organization.map { "\($0): \(line)" } ?? line
             }
             var met = narrative.met(body.name, narrative.times("\(section.held)"), "\(report.year)")
-            if section.extra > 0 { met += ", " + narrative.ofWhich("\(section.held - section.extra)", "\(section.extra)") }
+            if section.extra > 0 {
+                met += ", " + (section.extra == section.held ? narrative.allExtra : narrative.ofWhich("\(section.held - section.extra)", "\(section.extra)"))
+            }
             met += "."
             if section.held == 0 { met = narrative.notMet(body.name, "\(report.year)") }
             let meetings = section.meetings.map { meeting -> MeetingLine in
@@ -185,6 +200,20 @@ struct NarrativeView {
         }
         statuses = report.statuses.map { row($0, area: "\($0.id ?? ""). \($0.name ?? "")") }
         total = row(report.total, area: narrative.total)
+        toldHeading = "2.\(report.bodies.count + 2) \(narrative.activityTexts)"
+        told = report.told.map { row in
+            let parts: [(String, String?)] = [
+                (narrative.background, row.activity.background), (narrative.results, row.result.isEmpty ? nil : row.result),
+                (narrative.analysis, row.activity.analysis),
+            ]
+            return Told(
+                title: row.title, parts: parts.compactMap { label, text in
+                    let paragraphs = text.map(NarrativeDocument.paragraphs) ?? []
+                    guard let first = paragraphs.first else { return nil }
+                    return Told.Part(label: label, first: first, rest: Array(paragraphs.dropFirst()))
+                })
+        }
+        hasTold = !told.isEmpty
         approval = report.text?.approval.map { narrative.approved($0.by, dates.date($0.date)) }
         appendix = ReportView(report.appendix, language: language, heading: narrative.appendix(report.appendix.title.map(Self.withoutNumber) ?? words.agenda.report))
     }

@@ -188,10 +188,10 @@ struct ImportCommandTests {
         let lines = run.stderr.split(separator: "\n").map(String.init)
         let removed = lines.filter { $0.hasPrefix("tas bort: ") }
         let kept = lines.filter { $0.hasPrefix("behålls: ") }
-        #expect(removed.contains("tas bort: a1-levnadsvanor-vis ”Identifiera inom vilka områden som kommunala och regionala …”"), "\(removed)")
+        #expect(removed.contains("tas bort: a1-geografiskt-halsouppdrag ”Följa arbetet och utvecklingen inom geografiskt hälsouppdrag …”"), "\(removed)")
         #expect(
             kept.contains {
-                $0.hasPrefix("behålls: b1-aldrevardsenheten ”") && $0.hasSuffix("(en inbjudan i invitations.yaml hänvisar till den)")
+                $0.hasPrefix("behålls: b1-aldrevardsenheten ”") && $0.hasSuffix("(invitations.yaml eller minnesanteckningar hänvisar till den)")
             })
         #expect(removed.count + kept.count == 20)
         let written = try String(contentsOf: scratch.list, encoding: .utf8)

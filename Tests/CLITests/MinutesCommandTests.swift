@@ -9,6 +9,8 @@ struct MinutesCommandTests {
         let copy = manager.temporaryDirectory.appendingPathComponent("samplan-minutes-\(UUID().uuidString)")
         try manager.copyItem(at: SamplanBinary.packageRoot.appendingPathComponent("config/knivsta"), to: copy)
         try manager.createDirectory(at: copy.appendingPathComponent("minutes"), withIntermediateDirectories: true)
+        // The strategist writes the minutes of this meeting in the tests.
+        try? manager.removeItem(at: copy.appendingPathComponent("minutes/tl-2024-09-24.yaml"))
         return copy
     }
 
@@ -88,8 +90,8 @@ struct MinutesCommandTests {
 
     @Test("minutes of a meeting without a minutes file exits 1, pointing at --template")
     func missing() throws {
-        let run = try SamplanBinary.run(["minutes", "--config", "config/knivsta", "tl-2024-09-24"])
+        let run = try SamplanBinary.run(["minutes", "--config", "config/knivsta", "samrad-2024-10-10"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("Det finns inga minnesanteckningar för tl-2024-09-24 (minutes/tl-2024-09-24.yaml)"))
+        #expect(run.stderr.contains("Det finns inga minnesanteckningar för samrad-2024-10-10 (minutes/samrad-2024-10-10.yaml)"))
     }
 }

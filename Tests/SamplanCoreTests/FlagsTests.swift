@@ -192,7 +192,7 @@ struct FlagsTests {
         #expect(
             MeetingFlag.Rule.allCases.map(\.rawValue) == [
                 "no-followup", "stale", "overdue", "moved-due", "no-responsible", "double-booked", "agenda-overrun",
-                "missing-activity-list", "action-overdue",
+                "missing-activity-list", "action-overdue", "presentation-not-held",
             ])
     }
 }

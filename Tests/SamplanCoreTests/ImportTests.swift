@@ -149,7 +149,7 @@ struct ImportTests {
             ])
     }
 
-    @Test("a result without status, a status without result, a row without activity and extra cells are all reported")
+    @Test("a status without result, a row without activity and extra cells are all reported")
     func incompleteRows() throws {
         let result = try importing(
             """
@@ -160,9 +160,22 @@ struct ImportTests {
             A1;Fjärde;Gjort.;Ja;extra
 
             """)
-        #expect(result.problems.map(\.line) == [2, 3, 4, 5])
-        #expect(
-            result.problems.map(\.kind) == [.missingStatus, .missingResult, .missingTitle, .tooManyCells(5, expected: 4)])
+        #expect(result.problems.map(\.line) == [3, 4, 5])
+        #expect(result.problems.map(\.kind) == [.missingResult, .missingTitle, .tooManyCells(5, expected: 4)])
+    }
+
+    @Test("a result with an empty Klar? cell is a follow-up without status, printed back without one")
+    func resultWithoutStatus() throws {
+        let result = try importing(
+            """
+            Delmål;Aktivitet;Resultat;Klar?
+            A1;Första;Gjort.;
+
+            """)
+        #expect(result.problems.isEmpty)
+        let followUp = try #require(result.activities.first?.followUps.first)
+        #expect(followUp.text == "Gjort.")
+        #expect(followUp.status == nil)
     }
 
     @Test("a file with a header but no activity says so")

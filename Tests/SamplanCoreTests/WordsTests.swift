@@ -40,6 +40,7 @@ struct WordsTests {
         \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
         \.narrative.resultsIntro, \.narrative.times, \.narrative.participants, \.narrative.politiciansFrom, \.narrative.steeredBy,
         \.narrative.appendix, \.narrative.pandocFailed, \.yearWheel.approval, \.yearWheel.dates, \.http.invalidYear, \.subscribe.yearWheel,
+        \.flags.notHeld, \.agenda.presentationNotHeldBecause, \.config.onlyWhenNotHeld,
     ]
     nonisolated(unsafe) static let twoArguments: [KeyPath<Words, Words.Text2>] = [
         \.feed.focusArea, \.schedule.heading, \.flags.doubleBooked, \.flags.agendaOverrun, \.flags.activity, \.flags.overdue,
@@ -51,7 +52,7 @@ struct WordsTests {
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
         \.kallelse.noLongerCalled, \.narrative.ofWhich, \.narrative.notMet, \.narrative.invited, \.narrative.activityCount,
-        \.narrative.approved, \.narrative.missingText, \.yearWheel.title, \.yearWheel.description,
+        \.narrative.approved, \.narrative.missingText, \.yearWheel.title, \.yearWheel.description, \.flags.presentationNotHeld,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,

@@ -109,10 +109,24 @@ struct NarrativeDocumentTests {
         #expect(held["forstarkt-au"]! == (2, 2))
         #expect(markdown.contains("Samråd HSVO Uppsala har träffats 3 gånger under 2020."))
         #expect(markdown.contains("Tjänsteledning HSVO Uppsala har träffats 8 gånger under 2020, varav 6 ordinarie och 2 extrainsatta."))
-        #expect(markdown.contains("Förstärkt arbetsutskott HSVO Uppsala har träffats 2 gånger under 2020, varav 0 ordinarie och 2 extrainsatta."))
+        #expect(markdown.contains("Förstärkt arbetsutskott HSVO Uppsala har träffats 2 gånger under 2020, samtliga extrainsatta."))
         #expect(markdown.contains("Extra möte: Därtill har två extrainsatta möten med fokus på samverkan kring covid-19 genomförts."))
         // Without reports/2020.yaml the report says where the free text goes.
         #expect(markdown.contains("*Texten saknas: skriv den under background: i reports/2020.yaml.*"))
+    }
+
+    @Test("an activity with its own background and analysis is told as Bakgrund, Resultat and Analys, as in the Uppsala report")
+    func told() throws {
+        let report = AnnualReport(try RenderFixture.example("uppsala"), year: 2020)
+        let markdown = NarrativeDocument.markdown(report, language: .sv)
+        #expect(!report.told.isEmpty)
+        #expect(markdown.contains("#### Tydlig arena för lokal samverkan med säkerställt flöde till den regionala samverkansstrukturen"))
+        #expect(markdown.contains("**Bakgrund:** Det övergripande styrdokumentet Strategi för närvårdssamverkan har reviderats under året"))
+        #expect(markdown.contains("**Resultat:** Implementeringsaktiviteter har genomförts för att göra den reviderade strategin känd"))
+        #expect(markdown.contains("**Analys:** Den reviderade strategin tydliggör bland annat de politiska ledamöternas"))
+        // A follow-up without a status is counted as such, never as a status.
+        #expect(report.total.withoutStatus + report.total.counts.map(\.count).reduce(0, +) == report.total.total)
+        #expect(markdown.contains("utan status"))
     }
 
     @Test("the approval line and a cancelled meeting with its reason are shown; the HTML is a printable page")

@@ -14,7 +14,9 @@ extension ConfigParser {
     }
 
     private func readActivity(_ value: Value, year: Int, inFile: inout [String: SourcePosition]) -> Activity? {
-        guard let map = value.mapping(diagnostics, keys: ["id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups"]) else {
+        guard let map = value.mapping(diagnostics, keys: [
+            "id", "goal", "title", "owner", "responsible", "due", "moved_to", "followups", "background", "analysis",
+        ]) else {
             return nil
         }
         guard let idValue = map.required("id"), let id = idValue.id(diagnostics) else { return nil }
@@ -43,23 +45,33 @@ extension ConfigParser {
         let due = map.optional("due")?.date(diagnostics)
         let movedTo = map.optional("moved_to")?.integer(diagnostics, in: SupportedYears.range)
         let followUps: [FollowUp] = items(map, "followups", readFollowUp)
+        let background = map.optional("background")?.text(diagnostics)
+        let analysis = map.optional("analysis")?.text(diagnostics)
         guard let goal, let title else { return nil }
         return Activity(
             id: id, year: year, goal: goal, title: title, owner: owner, responsible: responsible, due: due,
-            movedTo: movedTo, followUps: followUps)
+            movedTo: movedTo, followUps: followUps, background: background, analysis: analysis)
     }
 
     private func readFollowUp(_ value: Value) -> FollowUp? {
         guard let map = value.mapping(diagnostics, keys: ["date", "status", "text", "meeting"]) else { return nil }
         let date = map.required("date")?.date(diagnostics)
-        var status: ActivityStatus?
-        if let statusValue = map.required("status"), let text = statusValue.text(diagnostics) {
-            status = ActivityStatus(text: text)
-            if status == nil { diagnostics.report(statusValue.position, .invalidStatus(text)) }
-        }
+        let status = followUpStatus(map)
         let text = map.required("text")?.text(diagnostics)
         let meeting = map.optional("meeting").flatMap(referMeeting)
         guard let date, let status, let text else { return nil }
         return FollowUp(date: date, status: status, text: text, meeting: meeting)
+    }
+
+    /// A follow-up's optional `status`: `.some(nil)` when the source states none, nil when the value
+    /// is not a status (reported).
+    func followUpStatus(_ map: MappingReader) -> ActivityStatus?? {
+        guard let statusValue = map.optional("status") else { return .some(nil) }
+        guard let text = statusValue.text(diagnostics) else { return nil }
+        guard let status = ActivityStatus(text: text) else {
+            diagnostics.report(statusValue.position, .invalidStatus(text))
+            return nil
+        }
+        return status
     }
 }

@@ -9,7 +9,9 @@ extension ConfigParser {
     }
 
     private func readInvitation(_ value: Value) -> (invitation: Invitation, position: SourcePosition)? {
-        guard let map = value.mapping(diagnostics, keys: ["presenter", "meeting", "topic", "activity", "duration"]) else { return nil }
+        guard let map = value.mapping(diagnostics, keys: [
+            "presenter", "meeting", "topic", "activity", "duration", "held", "reason", "dropped",
+        ]) else { return nil }
         let presenter = map.required("presenter").flatMap(readPresenter)
         let target = map.required("meeting").flatMap(readTarget)
         let topic = map.required("topic")?.text(diagnostics)
@@ -19,8 +21,21 @@ extension ConfigParser {
             activity = id
         }
         let duration = map.required("duration")?.meetingLength(diagnostics)
+        let held = map.optional("held")?.bool(diagnostics) ?? true
+        let reason = map.optional("reason")?.text(diagnostics)
+        let dropped = map.optional("dropped")?.bool(diagnostics) ?? false
+        if held {
+            for key in ["reason", "dropped"] {
+                if let value = map.optional(key) { diagnostics.report(value.position, .onlyWhenNotHeld(key)) }
+            }
+        }
         guard let presenter, let target, let topic, let duration, let position = map.optional("meeting")?.position else { return nil }
-        return (Invitation(presenter: presenter, target: target, topic: topic, activity: activity, duration: duration), position)
+        return (
+            Invitation(
+                presenter: presenter, target: target, topic: topic, activity: activity, duration: duration, held: held,
+                notHeldReason: reason, dropped: dropped),
+            position
+        )
     }
 
     private func readPresenter(_ value: Value) -> Invitation.Presenter? {

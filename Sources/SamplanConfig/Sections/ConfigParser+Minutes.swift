@@ -39,11 +39,7 @@ extension ConfigParser {
                 refer(.activity, id, at: activityValue.position)
                 activity = id
             }
-            var status: ActivityStatus?
-            if let statusValue = map.required("status"), let text = statusValue.text(diagnostics) {
-                status = ActivityStatus(text: text)
-                if status == nil { diagnostics.report(statusValue.position, .invalidStatus(text)) }
-            }
+            let status = followUpStatus(map)
             let text = map.required("text")?.text(diagnostics)
             guard let activity, let status, let text else { return nil }
             return Minutes.ActivityFollowUp(activity: activity, status: status, text: text)

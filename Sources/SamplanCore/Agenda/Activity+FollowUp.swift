@@ -29,7 +29,7 @@ extension Activity {
         guard year >= self.year else { return false }
         if isListed(in: year) { return true }
         if let movedTo, movedTo > year { return false }
-        return latestFollowUp(inOrBefore: year - 1)?.status.isSettled != true
+        return latestFollowUp(inOrBefore: year - 1)?.status?.isSettled != true
     }
 
     /// The year of origin to show beside the activity in `year`'s agendas, flags and report ("från

@@ -38,7 +38,7 @@ extension Agenda {
             for goal in area.goals {
                 line(text.goal, " ", goal.goal.id, ". ", goal.goal.text)
                 for activity in goal.activities {
-                    let status = activity.latest.map { $0.status.label(in: language).lowercased() } ?? text.noStatus
+                    let status = activity.latest?.status.map { $0.label(in: language).lowercased() } ?? text.noStatus
                     let origin = activity.origin.map { ", " + words.followUp.fromYear("\($0)") } ?? ""
                     line("- ", activity.activity.title, " (", status, origin, ")")
                 }
@@ -49,7 +49,7 @@ extension Agenda {
             line()
             line(text.presenters)
             for (item, presentation) in presentations {
-                line(dates.clock(item.start, item.end), " ", presentation.presenterLine, ": ", presentation.topic)
+                line(dates.clock(item.start, item.end), " ", presentation.presenterLine, ": ", presentation.topicLine(in: language))
             }
         }
         return out

@@ -48,6 +48,19 @@ public struct Agenda: Equatable, Sendable {
         public let topic: String
         /// The activity it concerns, if any.
         public let activity: String?
+        /// False when it did not take place (`held: false`).
+        public var held: Bool = true
+        /// Why it did not take place, if said.
+        public var notHeldReason: String?
+
+        /// The topic as agendas, kallelser and feeds show it: "SIP-arbetet (blev inte av: uteblev pga. sjukdom)"
+        /// when it did not take place.
+        public func topicLine(in language: Language) -> String {
+            guard !held else { return topic }
+            let words = language.words.agenda
+            return topic + " (" + (notHeldReason.map(words.presentationNotHeldBecause) ?? words.presentationNotHeld) + ")"
+        }
+
         /// "Äldrevårdsenheten, Region Uppsala": the name with the organization when it adds something.
         public var presenterLine: String {
             var parts = [name]

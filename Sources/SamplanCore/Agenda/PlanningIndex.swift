@@ -43,6 +43,8 @@ final class PlanningIndex: Sendable {
     let minutesDay: [String: LocalDate]
     /// Body id → the bodies whose cadence is relative to it (a tjänsteledning preparing its samråd).
     let preparing: [String: Set<String>]
+    /// The presentations not held, neither dropped nor invited again, to be offered again.
+    let notHeld: [NotHeldPresentation]
 
     init(configuration: Configuration, schedule: Schedule, invitations: InvitationResolver? = nil) {
         self.configuration = configuration
@@ -148,6 +150,7 @@ final class PlanningIndex: Sendable {
             for relative in body.cadence?.relative ?? [] { preparing[relative.body, default: []].insert(body.id) }
         }
         self.preparing = preparing
+        notHeld = Self.notHeldPresentations(configuration, invitations, schedule: schedule, meetingIndex: meetingIndex)
     }
 
     /// The åtgärder agreed at earlier meetings of `meeting`'s body (and of the bodies preparing it) that
@@ -293,16 +296,20 @@ final class PlanningIndex: Sendable {
     }
 
     func presentation(_ invitation: Invitation) -> Agenda.Presentation {
+        var presentation: Agenda.Presentation
         switch invitation.presenter {
         case let .person(id):
             let person = people[id]
-            return Agenda.Presentation(
+            presentation = Agenda.Presentation(
                 person: id, name: person?.name ?? id, title: person?.title, organization: person?.organization, topic: invitation.topic,
                 activity: invitation.activity)
         case let .guest(name, organization, _, title):
-            return Agenda.Presentation(
+            presentation = Agenda.Presentation(
                 person: nil, name: name, title: title, organization: organization, topic: invitation.topic, activity: invitation.activity)
         }
+        presentation.held = invitation.held
+        presentation.notHeldReason = invitation.notHeldReason
+        return presentation
     }
 
     static func minutes(_ duration: ISODuration) -> Int { max(0, duration.totalSeconds) / 60 }

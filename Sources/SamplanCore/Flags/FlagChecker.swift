@@ -5,6 +5,7 @@ public import ICal
 /// included) linked to the meeting (its focus areas; at a samråd's May meeting, the whole list), and
 /// for every unsettled activity past its due date at each meeting of its owner body and at every
 /// samråd; `action-overdue` for each open åtgärd of earlier minutes past its due date;
+/// `presentation-not-held` for each presentation not held at an earlier meeting of the body;
 /// `double-booked` for each member or presenter also in an overlapping meeting; and `agenda-overrun`. Cancelled meetings raise nothing. Pure; build it once per schedule.
 ///
 /// ```swift
@@ -46,6 +47,7 @@ public struct FlagChecker: Sendable {
         if let missing = index.missingListFlag(meeting) { flags.append(missing) }
         index.followUpFlags(meeting, at: position, asOf: asOf, into: &flags)
         flags += index.actionFlags(meeting, asOf: asOf)
+        flags += index.notHeldFlags(meeting)
         if let position { flags += bookings.flags(at: position) }
         if let overrun = index.overrun(meeting, at: position) { flags.append(overrun) }
         return flags
@@ -59,6 +61,7 @@ public struct FlagChecker: Sendable {
         var flags = agenda.missingActivityList.map { [$0] } ?? []
         flags += agenda.followUpFlags
         flags += agenda.actionFlags
+        flags += index.notHeldFlags(agenda.meeting)
         if let position = index.index(of: agenda.meeting.id) { flags += bookings.flags(at: position) }
         if let overrun = agenda.overrun { flags.append(overrun) }
         return flags

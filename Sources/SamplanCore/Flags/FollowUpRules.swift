@@ -43,7 +43,7 @@ struct FollowUpTable: Sendable {
     private var first: [Int] = [0]
     private var day: [Int] = []
     private var year: [Int] = []
-    private var status: [ActivityStatus] = []
+    private var status: [ActivityStatus?] = []
     private var due: [Int] = []
     private var movedTo: [Int] = []
     private var hasResponsible: [Bool] = []
@@ -70,7 +70,7 @@ struct FollowUpTable: Sendable {
         let start = first[index]
         var end = first[index + 1]
         while end > start, day[end - 1] > asOf.number { end -= 1 }
-        let latest = end > start ? status[end - 1] : nil
+        let latest = end > start ? status[end - 1] : nil as ActivityStatus?
         if let latest, latest.isSettled { return FollowUpVerdict() }
         var verdict = FollowUpVerdict(latest: latest)
         if end == start {

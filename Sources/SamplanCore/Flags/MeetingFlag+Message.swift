@@ -15,6 +15,9 @@ extension MeetingFlag {
         case .actionOverdue:
             guard case let .action(_, due) = detail else { return reason(in: language) + "." }
             return words.flags.action(subject, DateText(language).date(due)) + "."
+        case .presentationNotHeld:
+            guard case let .notHeld(day) = detail else { return reason(in: language) + "." }
+            return words.flags.presentationNotHeld(subject, DateText(language).date(day)) + "."
         default:
             return words.flags.activity(subject, predicate(in: language)) + "."
         }
@@ -44,6 +47,8 @@ extension MeetingFlag {
             return words.flags.missingList("\(year)")
         case let (.actionOverdue, .action(_, due)):
             return words.flags.actionOverdue(dates.date(due))
+        case let (.presentationNotHeld, .notHeld(day)):
+            return words.flags.notHeld(dates.date(day))
         default:
             return rule.rawValue
         }

@@ -31,12 +31,14 @@ public struct MeetingFlag: Hashable, Sendable {
         case missingActivityList = "missing-activity-list"
         /// An åtgärd of earlier minutes is past its due date and not reported done.
         case actionOverdue = "action-overdue"
+        /// A presentation at an earlier meeting of the body did not take place and is not invited again.
+        case presentationNotHeld = "presentation-not-held"
 
         /// The rules about activities (the five of the follow-up list).
         public var concernsActivity: Bool {
             switch self {
             case .noFollowUp, .stale, .overdue, .movedDue, .noResponsible: true
-            case .doubleBooked, .agendaOverrun, .missingActivityList, .actionOverdue: false
+            case .doubleBooked, .agendaOverrun, .missingActivityList, .actionOverdue, .presentationNotHeld: false
             }
         }
 
@@ -63,6 +65,8 @@ public struct MeetingFlag: Hashable, Sendable {
         case year(Int)
         /// An åtgärd: its id and due date.
         case action(id: String, due: LocalDate)
+        /// The day of the meeting where a presentation did not take place.
+        case notHeld(LocalDate)
     }
 
     /// The meeting id.

@@ -16,7 +16,7 @@ public struct ActivityImport: Hashable, Sendable {
     public var added: [String]
     /// Activities of the list that no row names, taken off it (only when asked to remove them).
     public var removed: [Activity]
-    /// Activities that no row names, kept though asked to remove them: an invitation refers to them
+    /// Activities that no row names, kept though asked to remove them: an invitation or minutes refer to them
     /// and no other year lists them.
     public var keptInUse: [Activity]
     /// Every row that could not be read, by line.

@@ -201,9 +201,6 @@ private struct RowReader {
                 problem(.missingResult)
                 return
             }
-        } else if !result.isEmpty {
-            problem(.missingStatus)
-            return
         }
         var date: LocalDate?
         let dateText = cell(.date, record)
@@ -310,7 +307,7 @@ private struct RowReader {
         guard let index = match(goal: goal, title: title) else {
             let id = ActivityID.make(goal: goal, title: title, taken: taken)
             taken.insert(id)
-            let followUps = status.map { [FollowUp(date: date ?? followUpDate, status: $0, text: result)] } ?? []
+            let followUps = result.isEmpty ? [] : [FollowUp(date: date ?? followUpDate, status: status, text: result)]
             added.append(Activity(id: id, year: year, goal: goal, title: title, followUps: followUps))
             return
         }
@@ -321,8 +318,9 @@ private struct RowReader {
             activity.goal = goal
             changed = true
         }
-        // A row without result and status says nothing new: the activity stays as it is.
-        if let status {
+        // A row without result and status says nothing new: the activity stays as it is. A result
+        // with an empty Klar? cell is a follow-up without status (the source states none).
+        if !result.isEmpty {
             let latest = (merged[activity.id] ?? activity).latestFollowUp(inOrBefore: year)
             if latest?.status != status || latest?.text != result {
                 let day = date ?? max(followUpDate, latest?.date ?? followUpDate)
@@ -349,13 +347,14 @@ private struct RowReader {
         var removed: [Activity] = []
         var keptInUse: [Activity] = []
         var result: [Activity] = []
+        let inUse = Set(configuration.invitations.compactMap(\.activity) + configuration.minutes.flatMap { $0.followUps.map(\.activity) })
         for (index, activity) in listing.enumerated() {
             guard removeMissing, !matched.contains(index) else {
                 result.append(activity)
                 continue
             }
             let listedElsewhere = (merged[activity.id]?.listedIn ?? [year]).contains { $0 != year }
-            if !listedElsewhere, configuration.invitations.contains(where: { $0.activity == activity.id }) {
+            if !listedElsewhere, inUse.contains(activity.id) {
                 keptInUse.append(activity)
                 result.append(activity)
             } else {

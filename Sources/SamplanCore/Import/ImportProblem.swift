@@ -28,8 +28,6 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
         case goalOutsideArea(goal: String, area: String)
         /// A Klar? value that is not a status.
         case unknownStatus(String)
-        /// A result without a Klar? value.
-        case missingStatus
         /// A Klar? value without a result.
         case missingResult
         /// No activity in the whole file.
@@ -70,7 +68,6 @@ public struct ImportProblem: Hashable, Sendable, Comparable {
         case let .unknownFocusArea(text): return words.unknownFocusArea(text)
         case let .goalOutsideArea(goal, area): return words.goalOutsideArea(goal, area)
         case let .unknownStatus(text): return words.unknownStatus(text)
-        case .missingStatus: return words.missingStatus
         case .missingResult: return words.missingResult
         case .noActivities: return words.noActivities
         case let .invalidDate(text): return words.invalidDate(text)

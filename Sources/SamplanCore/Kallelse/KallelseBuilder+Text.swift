@@ -63,7 +63,7 @@ extension KallelseBuilder {
                 if !goal.activities.isEmpty {
                     out += "\n<ul>\n"
                     for activity in goal.activities {
-                        let status = activity.latest.map { $0.status.label(in: language).lowercased() } ?? words.noStatus
+                        let status = activity.latest?.status.map { $0.label(in: language).lowercased() } ?? words.noStatus
                         out += "<li>\(escape(activity.activity.title + " (" + status + ")"))</li>\n"
                     }
                     out += "</ul>\n"
@@ -77,7 +77,7 @@ extension KallelseBuilder {
             out += "<h3>\(escape(words.presenters))</h3>\n<table>\n"
             for (item, presentation) in presentations {
                 out += "<tr><td>\(escape(dates.clock(item.start, item.end)))</td><td>\(escape(presentation.presenterLine))</td>"
-                out += "<td>\(escape(presentation.topic))</td></tr>\n"
+                out += "<td>\(escape(presentation.topicLine(in: language)))</td></tr>\n"
             }
             out += "</table>\n"
         }

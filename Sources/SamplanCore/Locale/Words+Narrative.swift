@@ -18,6 +18,8 @@ extension Words {
         public let met: Text3
         /// After `met` when there were extra meetings; regular, extra: "varav 6 ordinarie och 2 extrainsatta".
         public let ofWhich: Text2
+        /// After `met` when every meeting was an extra one: "samtliga extrainsatta".
+        public let allExtra: String
         /// The body, the year: "Samråd HSVO Knivsta har inte träffats under 2024."
         public let notMet: Text2
         /// "Möten".

@@ -67,7 +67,9 @@ extension Words {
             footer: { "As of \($0). Made by samplan." },
             draftSubject: { "Draft agenda: \($0)" },
             openActions: "Actions from earlier meetings", actionColumn: "Action", dueColumn: "Due", fromMeeting: "From the meeting",
-            previousMinutes: "Minutes of the previous meeting"),
+            previousMinutes: "Minutes of the previous meeting",
+            presentationNotHeld: "not held",
+            presentationNotHeldBecause: { "not held: \($0)" }),
         followUp: FollowUpWords(
             focusArea: "Focus area", goal: "Goal", activity: "Activity", result: "Result", done: "Done?",
             yes: "Yes", no: "No", partly: "Partly", ongoing: "Ongoing",
@@ -113,7 +115,9 @@ extension Words {
             withoutResponsible: "Nobody responsible",
             aboutMeeting: "The meeting",
             action: { "The action “\($0)” was due \($1) but is not reported done" },
-            actionOverdue: { "action overdue since \($0)" }),
+            actionOverdue: { "action overdue since \($0)" },
+            presentationNotHeld: { "The presentation “\($0)” was not held on \($1); invite again or drop it (dropped: true)" },
+            notHeld: { "presentation not held on \($0), invite again" }),
         importing: ImportWords(
             empty: "the file is empty",
             notText: "the file is not text (a binary file?); save it as CSV",
@@ -130,7 +134,6 @@ extension Words {
             unknownStatus: {
                 "unknown value \"\($0)\" in Done? (allowed: yes, no, partly, ongoing, no longer relevant, or ja, nej, delvis, pågående, ej aktuell)"
             },
-            missingStatus: "Result is filled in but Done? is empty",
             missingResult: "Done? is filled in but Result is empty",
             noActivities: "the file holds no activities",
             unreadable: { "\($0): cannot read the file (does it exist?)" },
@@ -141,7 +144,7 @@ extension Words {
             invalidDate: { "invalid date \"\($0)\" in Date (write YYYY-MM-DD, e.g. 2025-05-08, or 8 May 2025)" },
             dateOutOfRange: { "the date \"\($0)\" lies outside the years \($1)" },
             removed: { "removed: \($0) “\($1)”" },
-            keptInUse: { "kept: \($0) “\($1)” (an invitation in invitations.yaml refers to it)" },
+            keptInUse: { "kept: \($0) “\($1)” (invitations.yaml or minutes refer to it)" },
             stdoutEmptiedConfigFile: {
                 "\($0): standard output is this file of the configuration directory, so the shell emptied it (>) before samplan started; "
                     + "nothing was written. Get its content back from version control (git checkout -- \($0)) or from \($1) if it exists, "
@@ -227,6 +230,7 @@ extension Words {
             missingLists: { "there are meetings but no activity list for \($0) (activities/YYYY.yaml)" },
             action: "action",
             unknownAction: { "unknown action \"\($0)\"" },
+            onlyWhenNotHeld: { "\($0) applies only to a presentation that was not held (held: false)" },
             minutesMismatch: { "meeting: \($1) does not match the file name (\($0).yaml)" },
             invalidMinutesFile: { "\($0): minutes are named minutes/<meeting-id>.yaml, e.g. minutes/tl-2026-04-28.yaml" },
             minutesOfCancelledMeeting: { "the meeting \($0) is cancelled and has no minutes" },
@@ -349,6 +353,7 @@ extension Words {
             times: { $0 == "1" ? "once" : "\($0) times" },
             met: { "\($0) met \($1) in \($2)" },
             ofWhich: { "\($0) regular and \($1) extra meetings" },
+            allExtra: "all of them extra meetings",
             notMet: { "\($0) did not meet in \($1)." },
             meetings: "Meetings",
             participants: { "These functions took part in \($0):" },

@@ -67,7 +67,9 @@ extension Words {
             footer: { "Underlaget gäller per \($0). Skapat av samplan." },
             draftSubject: { "Dagordningsutkast: \($0)" },
             openActions: "Åtgärder från tidigare möten", actionColumn: "Åtgärd", dueColumn: "Klart senast", fromMeeting: "Från mötet",
-            previousMinutes: "Föregående minnesanteckningar"),
+            previousMinutes: "Föregående minnesanteckningar",
+            presentationNotHeld: "blev inte av",
+            presentationNotHeldBecause: { "blev inte av: \($0)" }),
         followUp: FollowUpWords(
             focusArea: "Fokusområde", goal: "Delmål", activity: "Aktivitet", result: "Resultat", done: "Klar?",
             yes: "Ja", no: "Nej", partly: "Delvis", ongoing: "Pågående",
@@ -113,7 +115,9 @@ extension Words {
             withoutResponsible: "Utan ansvarig",
             aboutMeeting: "Mötet",
             action: { "Åtgärden ”\($0)” skulle vara klar \($1) men är inte rapporterad som klar" },
-            actionOverdue: { "åtgärd försenad sedan \($0)" }),
+            actionOverdue: { "åtgärd försenad sedan \($0)" },
+            presentationNotHeld: { "Dragningen ”\($0)” blev inte av \($1); bjud in igen eller stryk den (dropped: true)" },
+            notHeld: { "dragningen blev inte av \($0), bjud in igen" }),
         importing: ImportWords(
             empty: "filen är tom",
             notText: "filen är inte text (binär fil?); spara den som CSV",
@@ -128,7 +132,6 @@ extension Words {
             unknownFocusArea: { "okänt fokusområde \"\($0)\"" },
             goalOutsideArea: { "delmålet \($0) hör inte till fokusområde \($1)" },
             unknownStatus: { "okänt värde \"\($0)\" i Klar? (tillåtna: ja, nej, delvis, pågående, ej aktuell)" },
-            missingStatus: "Resultat är ifyllt men Klar? är tomt",
             missingResult: "Klar? är ifyllt men Resultat är tomt",
             noActivities: "filen innehåller inga aktiviteter",
             unreadable: { "\($0): kan inte läsa filen (finns den?)" },
@@ -139,7 +142,7 @@ extension Words {
             invalidDate: { "ogiltigt datum \"\($0)\" i Datum (skriv ÅÅÅÅ-MM-DD, t.ex. 2025-05-08, eller 8 maj 2025)" },
             dateOutOfRange: { "datumet \"\($0)\" ligger utanför åren \($1)" },
             removed: { "tas bort: \($0) ”\($1)”" },
-            keptInUse: { "behålls: \($0) ”\($1)” (en inbjudan i invitations.yaml hänvisar till den)" },
+            keptInUse: { "behålls: \($0) ”\($1)” (invitations.yaml eller minnesanteckningar hänvisar till den)" },
             stdoutEmptiedConfigFile: {
                 "\($0): standard ut är den här filen i konfigurationskatalogen, så skalet tömde den (>) redan innan samplan startade; "
                     + "inget skrevs. Hämta tillbaka innehållet ur versionshanteringen (git checkout -- \($0)) eller ur \($1) om den finns, "
@@ -224,6 +227,7 @@ extension Words {
             missingLists: { "det finns möten men ingen aktivitetslista för \($0) (activities/ÅÅÅÅ.yaml)" },
             action: "åtgärd",
             unknownAction: { "okänd åtgärd \"\($0)\"" },
+            onlyWhenNotHeld: { "\($0) gäller bara en dragning som inte blev av (held: false)" },
             minutesMismatch: { "meeting: \($1) stämmer inte med filnamnet (\($0).yaml)" },
             invalidMinutesFile: { "\($0): minnesanteckningar heter minutes/<mötes-id>.yaml, t.ex. minutes/tl-2026-04-28.yaml" },
             minutesOfCancelledMeeting: { "mötet \($0) är inställt och har inga minnesanteckningar" },
@@ -348,6 +352,7 @@ extension Words {
             times: { $0 == "1" ? "1 gång" : "\($0) gånger" },
             met: { "\($0) har träffats \($1) under \($2)" },
             ofWhich: { "varav \($0) ordinarie och \($1) extrainsatta" },
+            allExtra: "samtliga extrainsatta",
             notMet: { "\($0) har inte träffats under \($1)." },
             meetings: "Möten",
             participants: { "I \($0) har följande funktioner deltagit:" },

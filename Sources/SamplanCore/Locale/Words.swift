@@ -279,6 +279,10 @@ extension Words {
         public let fromMeeting: String
         /// "Föregående minnesanteckningar": the link to the previous meeting's minutes.
         public let previousMinutes: String
+        /// After a presentation's topic that was not held: "blev inte av".
+        public let presentationNotHeld: String
+        /// The same, with the reason: "blev inte av: uteblev pga. sjukdom".
+        public let presentationNotHeldBecause: Text1
     }
 
     /// The columns of the follow-up table ("Bilaga 1") and its statuses.
@@ -397,6 +401,11 @@ extension Words {
         public let action: Text2
         /// The due date: "åtgärd försenad sedan 1 september 2026".
         public let actionOverdue: Text1
+        /// The topic, then the meeting's date: "Dragningen ”SIP-arbetet” blev inte av 23 april 2024; bjud in igen
+        /// eller stryk den (dropped: true)".
+        public let presentationNotHeld: Text2
+        /// The meeting's date: "dragningen blev inte av 23 april 2024, bjud in igen".
+        public let notHeld: Text1
     }
 
     /// Problems in an imported CSV file.
@@ -427,8 +436,6 @@ extension Words {
         public let goalOutsideArea: Text2
         /// The Klar? value.
         public let unknownStatus: Text1
-        /// A result without a Klar? value.
-        public let missingStatus: String
         /// A Klar? value without a result.
         public let missingResult: String
         /// "filen innehåller inga aktiviteter".
@@ -601,6 +608,8 @@ extension Words {
         public let action: String
         /// The action id: "okänd åtgärd \"tl-2026-01-07#3\"".
         public let unknownAction: Text1
+        /// The key: "reason gäller bara en dragning som inte blev av (held: false)".
+        public let onlyWhenNotHeld: Text1
         /// The file's meeting, then the key's: "meeting: tl-2026-04-29 stämmer inte med filnamnet (tl-2026-04-28.yaml)".
         public let minutesMismatch: Text2
         /// The file name: "minnesanteckningar heter minutes/<mötes-id>.yaml …".

@@ -34,15 +34,16 @@ public enum ActivityStatus: String, Hashable, Sendable, CaseIterable {
 public struct FollowUp: Hashable, Sendable {
     /// When it was written.
     public var date: LocalDate
-    /// The new status.
-    public var status: ActivityStatus
+    /// The new status; nil when the source states none (the follow-up still counts, its Klar? cell
+    /// stays empty).
+    public var status: ActivityStatus?
     /// What was done.
     public var text: String
     /// The meeting it was made at, if any.
     public var meeting: String?
 
     /// A follow-up.
-    public init(date: LocalDate, status: ActivityStatus, text: String, meeting: String? = nil) {
+    public init(date: LocalDate, status: ActivityStatus?, text: String, meeting: String? = nil) {
         self.date = date
         self.status = status
         self.text = text
@@ -72,11 +73,16 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var movedTo: Int?
     /// Follow-ups in date order.
     public var followUps: [FollowUp]
+    /// Why the activity exists (the report's Bakgrund for it); paragraphs separated by blank lines.
+    public var background: String?
+    /// The year's analysis of it (the report's Analys); paragraphs separated by blank lines.
+    public var analysis: String?
 
     /// An activity.
     public init(
         id: String, year: Int, goal: String, title: String, owner: String? = nil, responsible: String? = nil,
-        due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = [], listedIn: [Int] = []
+        due: LocalDate? = nil, movedTo: Int? = nil, followUps: [FollowUp] = [], listedIn: [Int] = [],
+        background: String? = nil, analysis: String? = nil
     ) {
         self.id = id
         self.year = listedIn.min().map { min($0, year) } ?? year
@@ -88,13 +94,16 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.due = due
         self.movedTo = movedTo
         self.followUps = followUps.sorted { $0.date < $1.date }
+        self.background = background
+        self.analysis = analysis
     }
 }
 
 extension Activity {
     /// The activities of several years' lists as one list: an id listed in more than one year is one
     /// activity continuing. Its goal, title, owner, responsible person, due date and `moved_to` are
-    /// those of its latest listing (the list being worked on); its follow-ups are those of every
+    /// those of its latest listing (the list being worked on), its background and analysis those of the
+    /// latest listing that has them; its follow-ups are those of every
     /// listing, a follow-up repeated in a copied list counted once. `listings` come in year order;
     /// the result keeps the order of first appearance.
     ///
@@ -117,7 +126,8 @@ extension Activity {
             result[index] = Activity(
                 id: listing.id, year: earlier.year, goal: listing.goal, title: listing.title, owner: listing.owner,
                 responsible: listing.responsible, due: listing.due, movedTo: listing.movedTo, followUps: followUps,
-                listedIn: earlier.listedIn + listing.listedIn)
+                listedIn: earlier.listedIn + listing.listedIn, background: listing.background ?? earlier.background,
+                analysis: listing.analysis ?? earlier.analysis)
         }
         return result
     }

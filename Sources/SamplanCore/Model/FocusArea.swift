@@ -20,11 +20,15 @@ public struct FocusArea: Hashable, Sendable, Identifiable {
     public var name: String
     /// The delmål.
     public var goals: [Goal]
+    /// Whether `focus: rotate` puts it on agendas (`rotate: false`: only where a meeting plans it
+    /// explicitly, for work in ordinary operation that has no turn of its own).
+    public var rotates: Bool
 
     /// A focus area.
-    public init(id: String, name: String, goals: [Goal] = []) {
+    public init(id: String, name: String, goals: [Goal] = [], rotates: Bool = true) {
         self.id = id
         self.name = name
         self.goals = goals
+        self.rotates = rotates
     }
 }

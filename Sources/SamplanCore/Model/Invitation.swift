@@ -28,13 +28,25 @@ public struct Invitation: Hashable, Sendable {
     public var activity: String?
     /// How long.
     public var duration: ISODuration
+    /// False when the presentation did not take place (`held: false`); it is then offered again.
+    public var held: Bool
+    /// Why it did not take place ("Uteblev pga. sjukdom").
+    public var notHeldReason: String?
+    /// A presentation not held that will not be given again (`dropped: true`): nobody is asked to re-invite.
+    public var dropped: Bool
 
     /// An invitation.
-    public init(presenter: Presenter, target: Target, topic: String, activity: String? = nil, duration: ISODuration) {
+    public init(
+        presenter: Presenter, target: Target, topic: String, activity: String? = nil, duration: ISODuration, held: Bool = true,
+        notHeldReason: String? = nil, dropped: Bool = false
+    ) {
         self.presenter = presenter
         self.target = target
         self.topic = topic
         self.activity = activity
         self.duration = duration
+        self.held = held
+        self.notHeldReason = notHeldReason
+        self.dropped = dropped
     }
 }

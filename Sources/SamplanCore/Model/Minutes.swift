@@ -74,12 +74,12 @@ public struct Minutes: Hashable, Sendable {
         /// The activity id.
         public var activity: String
         /// Its new status.
-        public var status: ActivityStatus
+        public var status: ActivityStatus?
         /// What was reported.
         public var text: String
 
         /// A follow-up given at the meeting.
-        public init(activity: String, status: ActivityStatus, text: String) {
+        public init(activity: String, status: ActivityStatus?, text: String) {
             self.activity = activity
             self.status = status
             self.text = text
@@ -159,8 +159,9 @@ extension Configuration {
         return activities.map { activity in
             guard let extra = added[activity.id] else { return activity }
             var copy = activity
-            let known = Set(activity.followUps.map { [$0.date.description, $0.status.rawValue, $0.text] })
-            copy.followUps = (activity.followUps + extra.filter { !known.contains([$0.date.description, $0.status.rawValue, $0.text]) })
+            let key = { (followUp: FollowUp) in [followUp.date.description, followUp.status?.rawValue ?? "", followUp.text] }
+            let known = Set(activity.followUps.map(key))
+            copy.followUps = (activity.followUps + extra.filter { !known.contains(key($0)) })
                 .sorted { $0.date < $1.date }
             return copy
         }

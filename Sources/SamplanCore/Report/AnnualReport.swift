@@ -84,6 +84,9 @@ public struct AnnualReport: Sendable {
     public let total: StatusSummary
     /// Bilaga 1.
     public let appendix: FollowUpReport
+    /// The activities of Bilaga 1 with a background or an analysis of their own (activities/YYYY.yaml),
+    /// in report order: the berättelse tells each one's Bakgrund, Resultat and Analys.
+    public var told: [FollowUpReport.Row] { appendix.rows.filter { $0.activity.background != nil || $0.activity.analysis != nil } }
 
     /// The report of `year`.
     public init(_ configuration: Configuration, year: Int) {

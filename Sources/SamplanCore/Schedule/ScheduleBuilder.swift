@@ -319,7 +319,7 @@ private struct Builder {
     /// cancelled meeting go on to the body's next meeting held.
     mutating func assignFocus(_ all: [Meeting], years: ClosedRange<Int>) -> [Meeting] {
         var meetings = all
-        let areas = configuration.focusAreas.map(\.id)
+        let areas = configuration.focusAreas.filter(\.rotates).map(\.id)
         let indicesByBody = Dictionary(grouping: meetings.indices) { meetings[$0].body }
         for body in configuration.bodies {
             let own = indicesByBody[body.id] ?? []

@@ -58,6 +58,22 @@ extension Templates {
         {{#total}}
         | **{{area}}** | **{{summary}}** |
         {{/total}}
+        {{#hasTold}}
+
+        ### {{toldHeading}}
+        {{#told}}
+
+        #### {{title}}
+        {{#parts}}
+
+        **{{label}}:** {{first}}
+        {{#rest}}
+
+        {{.}}
+        {{/rest}}
+        {{/parts}}
+        {{/told}}
+        {{/hasTold}}
         {{#summary}}
 
         ## {{heading}}
@@ -165,6 +181,18 @@ extension Templates {
         {{/total}}
         </tbody>
         </table>
+        {{#hasTold}}
+        <h3>{{toldHeading}}</h3>
+        {{#told}}
+        <h4>{{title}}</h4>
+        {{#parts}}
+        <p><strong>{{label}}:</strong> {{first}}</p>
+        {{#rest}}
+        <p>{{.}}</p>
+        {{/rest}}
+        {{/parts}}
+        {{/told}}
+        {{/hasTold}}
         </section>
         {{#summary}}
         <section>
