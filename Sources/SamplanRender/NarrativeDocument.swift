@@ -29,11 +29,6 @@ public enum NarrativeDocument {
         TemplateLibrary.render(NarrativeView(report, language: language, word: true), template: "berattelse.html")
     }
 
-    /// The Bilaga alone as the page pandoc converts to Word.
-    public static func wordHTML(_ report: FollowUpReport, language: Language) -> String {
-        TemplateLibrary.render(ReportView(report, language: language, word: true), template: "report.html")
-    }
-
     /// "a", "a och b", "a, b och c".
     static func list(_ items: [String], and: String) -> String {
         guard let last = items.last else { return "" }
@@ -149,14 +144,17 @@ struct NarrativeView {
             }
             var met = narrative.met(body.name, narrative.times("\(section.held)"), "\(report.year)")
             if section.extra > 0 {
-                met += ", " + (section.extra == section.held ? narrative.allExtra : narrative.ofWhich("\(section.held - section.extra)", "\(section.extra)"))
+                met +=
+                    ", "
+                    + (section.extra == section.held ? narrative.allExtra : narrative.ofWhich("\(section.held - section.extra)", "\(section.extra)"))
             }
             met += "."
             if section.held == 0 { met = narrative.notMet(body.name, "\(report.year)") }
             let meetings = section.meetings.map { meeting -> MeetingLine in
                 var notes: [String] = []
                 if !meeting.focus.isEmpty {
-                    notes.append(words.meeting.focus + ": " + meeting.focus.map { id in areaNames[id].map { "\(id). \($0)" } ?? id }.joined(separator: ", "))
+                    notes.append(
+                        words.meeting.focus + ": " + meeting.focus.map { id in areaNames[id].map { "\(id). \($0)" } ?? id }.joined(separator: ", "))
                 }
                 if meeting.isExtra { notes.append(words.meeting.labelled(words.meeting.extra, reason: meeting.extraReason)) }
                 if let move = meeting.move { notes.append(words.meeting.movedNote(from: dates.date(move.from), reason: move.reason)) }
@@ -207,7 +205,8 @@ struct NarrativeView {
                 (narrative.analysis, row.activity.analysis),
             ]
             return Told(
-                title: row.title, parts: parts.compactMap { label, text in
+                title: row.title,
+                parts: parts.compactMap { label, text in
                     let paragraphs = text.map(NarrativeDocument.paragraphs) ?? []
                     guard let first = paragraphs.first else { return nil }
                     return Told.Part(label: label, first: first, rest: Array(paragraphs.dropFirst()))
@@ -215,7 +214,8 @@ struct NarrativeView {
         }
         hasTold = !told.isEmpty
         approval = report.text?.approval.map { narrative.approved($0.by, dates.date($0.date)) }
-        appendix = ReportView(report.appendix, language: language, heading: narrative.appendix(report.appendix.title.map(Self.withoutNumber) ?? words.agenda.report))
+        appendix = ReportView(
+            report.appendix, language: language, heading: narrative.appendix(report.appendix.title.map(Self.withoutNumber) ?? words.agenda.report))
     }
 
     /// "Bilaga 1 – Uppföljning av aktivitetslista" as configured in `report.title` becomes "Uppföljning av

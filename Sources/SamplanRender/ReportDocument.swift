@@ -23,6 +23,12 @@ public enum ReportDocument {
         TemplateLibrary.render(ReportView(report, language: language), template: "report.html")
     }
 
+    /// The page pandoc converts to Word (with `--shift-heading-level-by=-1`): no `<h1>`, the heading alone
+    /// in `<title>`, so that it becomes Word's title and the focus areas Heading 1.
+    public static func wordHTML(_ report: FollowUpReport, language: Language) -> String {
+        TemplateLibrary.render(ReportView(report, language: language, word: true), template: "report.html")
+    }
+
     /// The CSV header row's cells, in `language`; `import-activities` reads both languages.
     public static func csvHeader(_ language: Language) -> [String] {
         let words = language.words.followUp

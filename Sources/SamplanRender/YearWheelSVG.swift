@@ -79,7 +79,8 @@ public enum YearWheelSVG {
         out.append(##"<desc id="arshjul-desc">\##(xml(description))</desc>"##)
         out.append(
             ##"<defs><pattern id="closed-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">"##
-                + ##"<rect width="8" height="8" fill="#eef1f4"/><line x1="0" y1="0" x2="0" y2="8" stroke="#aab4bf" stroke-width="3"/></pattern></defs>"##)
+                + ##"<rect width="8" height="8" fill="#eef1f4"/><line x1="0" y1="0" x2="0" y2="8" stroke="#aab4bf" stroke-width="3"/></pattern></defs>"##
+        )
         out.append(##"<rect width="100%" height="100%" fill="#ffffff"/>"##)
         out.append(##"<text x="40" y="52" font-size="28" font-weight="bold" fill="#1b2733">\##(xml(title))</text>"##)
 
@@ -90,7 +91,9 @@ public enum YearWheelSVG {
             let start = geometry.startAngle(first)
             let stop = month == 12 ? 2 * .pi : LocalDate(year: wheel.year, month: month + 1, day: 1).map(geometry.startAngle) ?? 2 * .pi
             let fill = month % 2 == 0 ? "#dde5ee" : "#eaf0f6"
-            out.append(##"<path d="\##(sector(geometry, start, stop, geometry.monthInner, geometry.outer))" fill="\##(fill)" stroke="#ffffff" stroke-width="2"/>"##)
+            out.append(
+                ##"<path d="\##(sector(geometry, start, stop, geometry.monthInner, geometry.outer))" fill="\##(fill)" stroke="#ffffff" stroke-width="2"/>"##
+            )
             let middle = (start + stop) / 2
             let label = geometry.point(middle, (geometry.monthInner + geometry.outer) / 2)
             out.append(
@@ -127,7 +130,8 @@ public enum YearWheelSVG {
             for span in wheel.closed {
                 let start = geometry.startAngle(span.from)
                 let stop = span.to == LocalDate.last(ofYear: wheel.year) ? 2 * .pi : geometry.startAngle(span.to.adding(days: 1))
-                out.append(##"<path d="\##(sector(geometry, start, stop, inner, geometry.monthInner - 6))" fill="url(#closed-hatch)" opacity="0.85"/>"##)
+                out.append(
+                    ##"<path d="\##(sector(geometry, start, stop, inner, geometry.monthInner - 6))" fill="url(#closed-hatch)" opacity="0.85"/>"##)
             }
             out.append("</g>")
         }
@@ -157,7 +161,8 @@ public enum YearWheelSVG {
         }
 
         // Centre.
-        out.append(##"<circle cx="\##(n(geometry.centerX))" cy="\##(n(geometry.centerY))" r="\##(n(geometry.hub - 8))" fill="#ffffff" stroke="#c8d1db"/>"##)
+        out.append(
+            ##"<circle cx="\##(n(geometry.centerX))" cy="\##(n(geometry.centerY))" r="\##(n(geometry.hub - 8))" fill="#ffffff" stroke="#c8d1db"/>"##)
         out.append(
             ##"<text x="\##(n(geometry.centerX))" y="\##(n(geometry.centerY + 10))" text-anchor="middle" font-size="52" font-weight="bold" fill="#1b2733">\##(wheel.year)</text>"##
         )
@@ -174,7 +179,8 @@ public enum YearWheelSVG {
             let text = words.yearWheel.approval("\(approval.reportYear)") + " (" + dates.date(approval.date) + ")"
             out.append(
                 ##"<g class="approval" data-date="\##(approval.date)"><title>\##(xml(text))</title>"##
-                    + ##"<path d="M\##(n(tip.x)) \##(n(tip.y)) L\##(n(left.x)) \##(n(left.y)) L\##(n(right.x)) \##(n(right.y)) Z" fill="#2e7d32"/></g>"##)
+                    + ##"<path d="M\##(n(tip.x)) \##(n(tip.y)) L\##(n(left.x)) \##(n(left.y)) L\##(n(right.x)) \##(n(right.y)) Z" fill="#2e7d32"/></g>"##
+            )
         }
 
         // Marks.
@@ -192,7 +198,9 @@ public enum YearWheelSVG {
         // Legend.
         let legendX = 1010.0
         out.append(##"<g class="legend">"##)
-        out.append(##"<text x="\##(n(legendX))" y="\##(n(listTop))" font-size="20" font-weight="bold" fill="#1b2733">\##(xml(words.yearWheel.legend))</text>"##)
+        out.append(
+            ##"<text x="\##(n(legendX))" y="\##(n(listTop))" font-size="20" font-weight="bold" fill="#1b2733">\##(xml(words.yearWheel.legend))</text>"##
+        )
         for (position, line) in legendLines.enumerated() {
             let y = listTop + 36 + Double(position) * 24
             out.append(line.symbol(legendX + 12, y - 5))
@@ -203,15 +211,19 @@ public enum YearWheelSVG {
         // The same dates as text.
         let listHeading = words.yearWheel.dates("\(wheel.year)")
         out.append(##"<g class="date-list" role="list" aria-label="\##(xml(listHeading))">"##)
-        out.append(##"<text x="\##(n(legendX))" y="\##(n(listStart))" font-size="20" font-weight="bold" fill="#1b2733" aria-hidden="true">\##(xml(listHeading))</text>"##)
+        out.append(
+            ##"<text x="\##(n(legendX))" y="\##(n(listStart))" font-size="20" font-weight="bold" fill="#1b2733" aria-hidden="true">\##(xml(listHeading))</text>"##
+        )
         if entries.isEmpty {
-            out.append(##"<text x="\##(n(legendX))" y="\##(n(listStart + 32))" font-size="15" fill="#1b2733">\##(xml(words.schedule.noMeetings))</text>"##)
+            out.append(
+                ##"<text x="\##(n(legendX))" y="\##(n(listStart + 32))" font-size="15" fill="#1b2733">\##(xml(words.schedule.noMeetings))</text>"##)
         }
         var y = listStart + 32
         for (ring, mark, lines) in entries {
             let ringIndex = wheel.rings.firstIndex(of: ring) ?? 0
             let struck = mark.kind == .cancelled ? ##" text-decoration="line-through""## : ""
-            var text = ##"<text role="listitem" x="\##(n(legendX))" y="\##(n(y))" font-size="14" fill="#1b2733"\##(struck)>"##
+            var text =
+                ##"<text role="listitem" x="\##(n(legendX))" y="\##(n(y))" font-size="14" fill="#1b2733"\##(struck)>"##
                 + ##"<tspan font-weight="bold" fill="\##(palette[ringIndex % palette.count])">\##(ringIndex + 1)</tspan> \##(xml(lines[0]))"##
             for line in lines.dropFirst() { text += ##"<tspan x="\##(n(legendX + 14))" dy="20">\##(xml(line))</tspan>"## }
             out.append(text + "</text>")
@@ -239,10 +251,13 @@ public enum YearWheelSVG {
                     }, text: ring.name))
         }
         let gray = "#3d4f61"
-        lines.append(LegendLine(symbol: { x, y in ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="8" fill="\##(gray)"/>"## }, text: words.yearWheel.meeting))
+        lines.append(
+            LegendLine(symbol: { x, y in ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="8" fill="\##(gray)"/>"## }, text: words.yearWheel.meeting))
         lines.append(
             LegendLine(
-                symbol: { x, y in ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="8" fill="\##(gray)" stroke="#1b2733" stroke-width="2" stroke-dasharray="3 2"/>"## },
+                symbol: { x, y in
+                    ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="8" fill="\##(gray)" stroke="#1b2733" stroke-width="2" stroke-dasharray="3 2"/>"##
+                },
                 text: words.meeting.moved))
         lines.append(LegendLine(symbol: { x, y in diamond(x, y, 10, fill: gray) }, text: words.meeting.extra))
         lines.append(LegendLine(symbol: { x, y in struck(x, y, 8, color: gray) }, text: words.meeting.cancelled))
@@ -254,20 +269,26 @@ public enum YearWheelSVG {
             let names = Array(Set(wheel.closed.map(\.name))).sorted()
             lines.append(
                 LegendLine(
-                    symbol: { x, y in ##"<rect x="\##(n(x - 9))" y="\##(n(y - 9))" width="18" height="18" fill="url(#closed-hatch)" stroke="#aab4bf"/>"## },
+                    symbol: { x, y in
+                        ##"<rect x="\##(n(x - 9))" y="\##(n(y - 9))" width="18" height="18" fill="url(#closed-hatch)" stroke="#aab4bf"/>"##
+                    },
                     text: words.yearWheel.closed + ": " + names.joined(separator: ", ")))
         }
         for approval in wheel.approvals {
             lines.append(
                 LegendLine(
-                    symbol: { x, y in ##"<path d="M\##(n(x)) \##(n(y + 8)) L\##(n(x - 8)) \##(n(y - 8)) L\##(n(x + 8)) \##(n(y - 8)) Z" fill="#2e7d32"/>"## },
+                    symbol: { x, y in
+                        ##"<path d="M\##(n(x)) \##(n(y + 8)) L\##(n(x - 8)) \##(n(y - 8)) L\##(n(x + 8)) \##(n(y - 8)) Z" fill="#2e7d32"/>"##
+                    },
                     text: words.yearWheel.approval("\(approval.reportYear)") + " (" + dates.date(approval.date) + ")"))
         }
         let used = Set(wheel.rings.flatMap { $0.marks.flatMap(\.focus) })
         for area in wheel.focusAreas where used.contains(area.id) {
             lines.append(
                 LegendLine(
-                    symbol: { x, y in ##"<text x="\##(n(x))" y="\##(n(y + 5))" text-anchor="middle" font-size="15" font-weight="bold" fill="#1b2733">\##(xml(area.id))</text>"## },
+                    symbol: { x, y in
+                        ##"<text x="\##(n(x))" y="\##(n(y + 5))" text-anchor="middle" font-size="15" font-weight="bold" fill="#1b2733">\##(xml(area.id))</text>"##
+                    },
                     text: words.meeting.focus + ": " + area.name))
         }
         return lines
@@ -291,7 +312,8 @@ public enum YearWheelSVG {
             shapes.append(##"<circle cx="\##(n(x))" cy="\##(n(y))" r="\##(n(radius))" fill="\##(color)" stroke="#ffffff" stroke-width="1.5"/>"##)
         case .moved:
             shapes.append(
-                ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="\##(n(radius))" fill="\##(color)" stroke="#1b2733" stroke-width="2" stroke-dasharray="4 2.5"/>"##)
+                ##"<circle cx="\##(n(x))" cy="\##(n(y))" r="\##(n(radius))" fill="\##(color)" stroke="#1b2733" stroke-width="2" stroke-dasharray="4 2.5"/>"##
+            )
         case .extra:
             shapes.append(diamond(x, y, radius + 3, fill: color))
         case .cancelled:
@@ -304,7 +326,8 @@ public enum YearWheelSVG {
                 ##"<text x="\##(n(x))" y="\##(n(y + Double(size) * 0.36))" text-anchor="middle" font-size="\##(size)" font-weight="bold" fill="\##(textColor)" aria-hidden="true">\##(xml(letters))</text>"##
             )
         }
-        return ##"<g class="mark \##(mark.kind.rawValue)\##(mark.followUp ? " follow-up" : "")" data-meeting="\##(xml(mark.id))" data-date="\##(mark.date)" data-body="\##(xml(ring.body))">"##
+        return
+            ##"<g class="mark \##(mark.kind.rawValue)\##(mark.followUp ? " follow-up" : "")" data-meeting="\##(xml(mark.id))" data-date="\##(mark.date)" data-body="\##(xml(ring.body))">"##
             + "<title>\(xml(listLine(mark, words: words, dates: dates)))</title>" + shapes.joined() + "</g>"
     }
 

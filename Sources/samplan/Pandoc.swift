@@ -10,7 +10,8 @@ enum Pandoc {
     static func docx(fromHTML html: String, language: Language) throws(CommandFailure) -> Data {
         let words = language.words.narrative
         guard let program = find("pandoc") else { throw CommandFailure.invalid([words.pandocMissing]) }
-        let reference = FileManager.default.temporaryDirectory.appendingPathComponent("samplan-reference-\(ProcessInfo.processInfo.processIdentifier).docx")
+        let reference = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "samplan-reference-\(ProcessInfo.processInfo.processIdentifier).docx")
         defer { try? FileManager.default.removeItem(at: reference) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)

@@ -21,7 +21,9 @@ struct ReportCommand: ParsableCommand {
     var format: Format = .md
 
     func validate() throws {
-        if !SupportedYears.contains(year) { throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)") }
+        if !SupportedYears.contains(year) {
+            throw ValidationError("--year must be between \(SupportedYears.range.lowerBound) and \(SupportedYears.range.upperBound)")
+        }
     }
 
     func run() throws {
@@ -34,7 +36,8 @@ struct ReportCommand: ParsableCommand {
             case .md: print(ReportDocument.markdown(report, language: language), terminator: "")
             case .html: print(ReportDocument.html(report, language: language), terminator: "")
             case .csv: FileHandle.standardOutput.write(Data(ReportDocument.csv(report, language: language)))
-            case .docx: FileHandle.standardOutput.write(try Pandoc.docx(fromHTML: NarrativeDocument.wordHTML(report, language: language), language: language))
+            case .docx:
+                FileHandle.standardOutput.write(try Pandoc.docx(fromHTML: ReportDocument.wordHTML(report, language: language), language: language))
             }
         case .berattelse:
             let report = AnnualReport(configuration, year: year)
@@ -42,7 +45,8 @@ struct ReportCommand: ParsableCommand {
             case .md: print(NarrativeDocument.markdown(report, language: language), terminator: "")
             case .html: print(NarrativeDocument.html(report, language: language), terminator: "")
             case .csv: throw CommandFailure(message: language.words.narrative.csvOnlyAppendix + "\n", code: 2)
-            case .docx: FileHandle.standardOutput.write(try Pandoc.docx(fromHTML: NarrativeDocument.wordHTML(report, language: language), language: language))
+            case .docx:
+                FileHandle.standardOutput.write(try Pandoc.docx(fromHTML: NarrativeDocument.wordHTML(report, language: language), language: language))
             }
         }
     }

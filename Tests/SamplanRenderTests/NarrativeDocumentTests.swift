@@ -133,7 +133,9 @@ struct NarrativeDocumentTests {
     func approvalAndCancelled() throws {
         var configuration = try RenderFixture.example("knivsta")
         configuration.reports = [
-            ReportText(year: 2024, background: "Bakgrund.", summary: "Sammanfattning.", approval: .init(by: "Samråd HSVO Knivsta", date: LocalDate(iso: "2025-01-16")!))
+            ReportText(
+                year: 2024, background: "Bakgrund.", summary: "Sammanfattning.",
+                approval: .init(by: "Samråd HSVO Knivsta", date: LocalDate(iso: "2025-01-16")!))
         ]
         configuration.exceptions = [.cancel(meeting: "samrad-2024-10-10", reason: "Krock med kommunfullmäktige")]
         let report = AnnualReport(configuration, year: 2024)

@@ -4,11 +4,11 @@ import SamplanConfig
 import SamplanCore
 import Testing
 
+@testable import SamplanRender
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import SamplanRender
 
 /// The årshjul as SVG (issue 16, part 3), read back as XML.
 @Suite("The årshjul")
@@ -26,7 +26,9 @@ struct YearWheelTests {
         private var open: [Int] = []
         private var marks: [String?] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             let isMark = name == "g" && (attributes["class"] ?? "").hasPrefix("mark ")
             let mark = isMark ? attributes["data-meeting"] : (marks.last ?? nil)
             all.append(Element(name: name, attributes: attributes, mark: mark))
@@ -55,7 +57,9 @@ struct YearWheelTests {
         /// Where the mark of `meeting` is drawn: the centre of its circle, or of its diamond's corners.
         func center(of meeting: String) -> (x: Double, y: Double)? {
             for element in all where element.mark == meeting && element.name != "g" {
-                if element.name == "circle", let x = element.attributes["cx"].flatMap(Double.init), let y = element.attributes["cy"].flatMap(Double.init) {
+                if element.name == "circle", let x = element.attributes["cx"].flatMap(Double.init),
+                    let y = element.attributes["cy"].flatMap(Double.init)
+                {
                     return (x, y)
                 }
                 if element.name == "path", let d = element.attributes["d"] {
@@ -111,7 +115,9 @@ struct YearWheelTests {
         }
     }
 
-    @Test("a cancelled meeting is struck, a moved one drawn at its new date, an extra one a diamond; the May samråd is ringed; closed periods and the approval are drawn")
+    @Test(
+        "a cancelled meeting is struck, a moved one drawn at its new date, an extra one a diamond; the May samråd is ringed; closed periods and the approval are drawn"
+    )
     func kinds() throws {
         var configuration = try RenderFixture.example("knivsta")
         configuration.exceptions = [
