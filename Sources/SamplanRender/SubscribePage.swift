@@ -96,7 +96,8 @@ struct SubscribeView {
         steps = words.steps
         let year = ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date.year ?? 1970 + now / 31_556_952
         yearWheel = words.yearWheel("\(year)")
-        yearWheelURL = base + "/arshjul.svg"
+        // Relative: the picture loads from whichever address served the page (behind a proxy too).
+        yearWheelURL = "arshjul.svg"
         yearWheelAlt = language.words.yearWheel.title("\(year)", configuration.organization.name)
         footer = words.footer(configuration.organization.timeZone) + (configuration.organization.contact.map(words.questions) ?? "")
     }
