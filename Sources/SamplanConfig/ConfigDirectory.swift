@@ -1,10 +1,10 @@
 import Foundation
 
-/// Reads a configuration directory from disk: the YAML files at its top and under `activities/` and `minutes/`.
+/// Reads a configuration directory from disk: the YAML files at its top and under `activities/`, `minutes/` and `reports/`.
 /// Files over the size limit are not read into memory; they come back empty and flagged.
 public enum ConfigDirectory {
-    /// The folders whose YAML files are configuration too: the activity lists and the minutes.
-    static let subfolders = ["activities", "minutes"]
+    /// The folders whose YAML files are configuration too: the activity lists, the minutes and the reports' text.
+    static let subfolders = ["activities", "minutes", "reports"]
 
     /// The largest file read, in bytes.
     public static let sizeLimit = 4 * 1024 * 1024

@@ -11,7 +11,7 @@ public import SamplanCore
 /// }
 /// ```
 public enum ConfigLoader {
-    /// The files samplan reads, besides `activities/YYYY.yaml`.
+    /// The files samplan reads, besides `activities/YYYY.yaml`, `minutes/<meeting-id>.yaml` and `reports/YYYY.yaml`.
     static let knownFiles = ["samplan.yaml", "people.yaml", "bodies.yaml", "focus-areas.yaml", "invitations.yaml", "exceptions.yaml"]
 
     /// Reads and validates `directory`.
@@ -59,12 +59,14 @@ public enum ConfigLoader {
         var unparsed = Set<String>()
         var activityDocuments: [(Int, YAMLDocument)] = []
         var minutesDocuments: [(String, YAMLDocument)] = []
+        var reportDocuments: [(Int, YAMLDocument)] = []
         for file in files {
             let start = SourcePosition(file: file.displayPath, line: 1, column: 1)
             let name = file.name.hasSuffix(".yml") ? String(file.name.dropLast(4)) + ".yaml" : file.name
             let activityYear = activityFileYear(name)
+            let reportYear = reportFileYear(name)
             let isMinutes = name.hasPrefix("minutes/")
-            let group = activityYear != nil ? "activities/" : isMinutes ? "minutes/" : name
+            let group = activityYear != nil ? "activities/" : isMinutes ? "minutes/" : reportYear != nil ? "reports/" : name
             guard let text = decodeText(file.bytes) else {
                 diagnostics.report(start, .notText)
                 unparsed.insert(group)
@@ -84,7 +86,7 @@ public enum ConfigLoader {
                 }
                 minutesMeeting = meeting
             }
-            guard knownFiles.contains(name) || activityYear != nil || minutesMeeting != nil else {
+            guard knownFiles.contains(name) || activityYear != nil || minutesMeeting != nil || reportYear != nil else {
                 diagnostics.report(start, .unknownFile(file.name))
                 continue
             }
@@ -99,6 +101,7 @@ public enum ConfigLoader {
             documents[name] = document
             if let activityYear { activityDocuments.append((activityYear, document)) }
             if let minutesMeeting { minutesDocuments.append((minutesMeeting, document)) }
+            if let reportYear { reportDocuments.append((reportYear, document)) }
         }
 
         var language = Language.sv
@@ -118,6 +121,7 @@ public enum ConfigLoader {
         let invitations = documents["invitations.yaml"].map(parser.readInvitations) ?? []
         let exceptions = documents["exceptions.yaml"].map(parser.readExceptions) ?? []
         let minutes = minutesDocuments.compactMap { parser.readMinutes($0.1, fileMeeting: $0.0) }
+        let reports = reportDocuments.sorted { $0.0 < $1.0 }.compactMap { parser.readReport($0.1, fileYear: $0.0) }
         parser.checkReferences(unjudged: unjudgedKinds(unparsed))
 
         if var configuration {
@@ -129,6 +133,7 @@ public enum ConfigLoader {
             configuration.activityListYears = Set(activityDocuments.map(\.0))
             configuration.invitations = invitations.map(\.invitation)
             configuration.exceptions = exceptions
+            configuration.reports = reports
             configuration.minutes = minutes.map(\.0).sorted { (dayOf($0.meeting), $0.meeting) < (dayOf($1.meeting), $1.meeting) }
             if unparsed.isEmpty {
                 checkSchedule(configuration, parser: parser, invitationPositions: invitations.map(\.position))
@@ -222,9 +227,14 @@ public enum ConfigLoader {
         return MeetingID(stem) != nil ? stem : nil
     }
 
-    static func activityFileYear(_ name: String) -> Int? {
-        guard name.hasPrefix("activities/"), name.hasSuffix(".yaml") else { return nil }
-        let stem = name.dropFirst("activities/".count).dropLast(".yaml".count)
+    static func activityFileYear(_ name: String) -> Int? { fileYear(name, in: "activities/") }
+
+    /// The year of `reports/YYYY.yaml`, when the name is one.
+    static func reportFileYear(_ name: String) -> Int? { fileYear(name, in: "reports/") }
+
+    private static func fileYear(_ name: String, in folder: String) -> Int? {
+        guard name.hasPrefix(folder), name.hasSuffix(".yaml") else { return nil }
+        let stem = name.dropFirst(folder.count).dropLast(".yaml".count)
         guard stem.count == 4, let year = Int(stem), SupportedYears.contains(year) else { return nil }
         return year
     }

@@ -23,6 +23,12 @@ public enum ReportDocument {
         TemplateLibrary.render(ReportView(report, language: language), template: "report.html")
     }
 
+    /// The page pandoc converts to Word (with `--shift-heading-level-by=-1`): no `<h1>`, the heading alone
+    /// in `<title>`, so that it becomes Word's title and the focus areas Heading 1.
+    public static func wordHTML(_ report: FollowUpReport, language: Language) -> String {
+        TemplateLibrary.render(ReportView(report, language: language, word: true), template: "report.html")
+    }
+
     /// The CSV header row's cells, in `language`; `import-activities` reads both languages.
     public static func csvHeader(_ language: Language) -> [String] {
         let words = language.words.followUp
@@ -77,18 +83,22 @@ struct ReportView {
     }
 
     let lang: String
+    /// For pandoc: no `<h1>`, the heading alone in `<title>`.
+    let word: Bool
     let words: Words.AgendaWords
     let heading: String
     let organization: String
     let note: String?
     let areas: [Area]
 
-    init(_ report: FollowUpReport, language: Language) {
+    /// `heading` replaces the report's own (the narrative report numbers its appendix).
+    init(_ report: FollowUpReport, language: Language, heading: String? = nil, word: Bool = false) {
+        self.word = word
         let words = language.words.agenda
         lang = language.rawValue
         self.words = words
         let originWord = language.words.followUp.fromYear
-        heading = report.title ?? "\(words.report) \(report.year)"
+        self.heading = heading ?? report.title ?? "\(words.report) \(report.year)"
         organization = report.title == nil ? report.organization : "\(report.organization) \(report.year)"
         note = report.listMissing ? language.words.flags.missingList("\(report.year)") + "." : nil
         areas = report.areas.map { area in

@@ -60,6 +60,10 @@ struct SubscribeView {
     let hasFocus: Bool
     let steps: [Words.SubscribeWords.Step]
     let footer: String
+    /// The årshjul of the current year: heading, address, alternative text.
+    let yearWheel: String
+    let yearWheelURL: String
+    let yearWheelAlt: String
 
     init(_ configuration: Configuration, schedule: Schedule, now: Int, upcoming: Int) {
         let language = configuration.organization.language
@@ -90,6 +94,11 @@ struct SubscribeView {
         }
         hasFocus = !focus.isEmpty
         steps = words.steps
+        let year = ZoneRules(identifier: configuration.organization.timeZone)?.zoned(epochSeconds: now).local.date.year ?? 1970 + now / 31_556_952
+        yearWheel = words.yearWheel("\(year)")
+        // Relative: the picture loads from whichever address served the page (behind a proxy too).
+        yearWheelURL = "arshjul.svg"
+        yearWheelAlt = language.words.yearWheel.title("\(year)", configuration.organization.name)
         footer = words.footer(configuration.organization.timeZone) + (configuration.organization.contact.map(words.questions) ?? "")
     }
 }

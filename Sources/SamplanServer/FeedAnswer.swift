@@ -59,6 +59,11 @@ struct FeedAnswer {
 
     /// If-None-Match wins over If-Modified-Since (RFC 9110 §13.1.3).
     static func notModified(_ request: HTTPFields, _ rendered: RenderedFeed) -> Bool {
+        notModified(request, etag: rendered.etag, lastModified: rendered.lastModified)
+    }
+
+    /// Whether a request's validators match a response with `etag` and `lastModified` (seconds since 1970).
+    static func notModified(_ request: HTTPFields, etag: String, lastModified: Int) -> Bool {
         if let tags = request[.ifNoneMatch] {
             // Plain Swift on the UTF-8 view: this runs on every conditional request.
             return tags.utf8.split(separator: UInt8(ascii: ",")).contains { tag in
@@ -66,11 +71,11 @@ struct FeedAnswer {
                 var value = Substring(trimmed)
                 while let last = value.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { value = value.dropLast() }
                 if value.hasPrefix("W/") { value = value.dropFirst(2) }
-                return value == "*" || value == rendered.etag
+                return value == "*" || value == etag
             }
         }
         if let since = request[.ifModifiedSince].flatMap(HTTPDate.parse) {
-            return rendered.lastModified <= since
+            return lastModified <= since
         }
         return false
     }

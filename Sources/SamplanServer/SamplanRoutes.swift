@@ -26,6 +26,8 @@ public struct SamplanRoutes: Sendable {
     let clock: @Sendable () -> Int
     /// The subscribe page as last built.
     let page = PageCache()
+    /// The årshjul SVGs as last rendered.
+    let yearWheels = YearWheelCache()
     /// The POSTs of each page token in the last hour.
     let limiter: PostLimiter
 
@@ -60,12 +62,13 @@ public struct SamplanRoutes: Sendable {
         }
         for method in [HTTPRequest.Method.get, .head] {
             router.on("/", method: method) { request, _ in subscribePage(request) }
+            router.on("/arshjul.svg", method: method) { request, _ in yearWheelResponse(request) }
             router.on("/agenda/:name", method: method) { request, context in agendaResponse(request, name: context.parameters.get("name")) }
             router.on("/minutes/:name", method: method) { request, context in minutesResponse(request, name: context.parameters.get("name")) }
         }
         // Everything here is read-only: a write method on a known path is 405 with what does work.
         let readOnly: [(RouterPath, Allowed)] =
-            (FeedRoute.allCases.map(\.rawValue) + ["/", "/agenda/:name", "/minutes/:name"]).map { (RouterPath($0), .getAndHead) }
+            (FeedRoute.allCases.map(\.rawValue) + ["/", "/arshjul.svg", "/agenda/:name", "/minutes/:name"]).map { (RouterPath($0), .getAndHead) }
             + ["/flags.json", "/followups.json", "/healthz", "/metrics", "/p/:token"].map { (RouterPath($0), .get) }
         for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
             for (path, allowed) in readOnly {
@@ -289,6 +292,27 @@ public struct SamplanRoutes: Sendable {
             .contentType: "text/html; charset=utf-8", .cacheControl: "public, max-age=300", .contentLength: String(bytes.readableBytes),
         ]
         return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: bytes))
+    }
+
+    /// The årshjul: this year in the organization's time zone, or `?year=` (1900–2199; anything else is 400).
+    func yearWheelResponse(_ request: Request) -> Response {
+        guard let snapshot = state.snapshot else {
+            return ErrorAnswer.response(.serviceUnavailable, \.noConfiguration, state: state, request: request)
+        }
+        var year = snapshot.today(at: clock()).year
+        if let text = request.uri.queryParameters.get("year") {
+            guard text.count <= 4, let value = Int(text), SupportedYears.contains(value) else {
+                let language = snapshot.configuration.organization.language
+                return ErrorAnswer.response(.badRequest, language.words.http.invalidYear(SupportedYears.text), language: language, request: request)
+            }
+            year = value
+        }
+        let rendered = yearWheels.svg(year: year, snapshot: snapshot)
+        if FeedAnswer.notModified(request.headers, etag: rendered.etag, lastModified: rendered.lastModified) {
+            return Response(status: .notModified, headers: rendered.validators)
+        }
+        return Response(
+            status: .ok, headers: rendered.headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: rendered.bytes))
     }
 
     func health() -> Response {

@@ -9,7 +9,7 @@ struct Samplan: AsyncParsableCommand {
         abstract: "Plans the meetings of an HSVO collaboration: schedule, agendas, follow-up, calendar feeds.",
         subcommands: [
             ValidateCommand.self, ScheduleCommand.self, IcsCommand.self, TokenCommand.self, DiffCommand.self, AgendaCommand.self,
-            FlagsCommand.self, ReportCommand.self, ImportActivitiesCommand.self, MinutesCommand.self, ServeCommand.self, KallelseCommand.self,
+            FlagsCommand.self, ReportCommand.self, ArshjulCommand.self, ImportActivitiesCommand.self, MinutesCommand.self, ServeCommand.self, KallelseCommand.self,
             RemindCommand.self, FollowUpsCommand.self,
         ]
     )

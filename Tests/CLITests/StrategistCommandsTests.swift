@@ -73,7 +73,8 @@ struct AgendaCommandTests {
             ["agenda", "--config", "config/knivsta"],
             ["flags", "--config", "config/knivsta", "--format", "xml"],
             ["report", "--config", "config/knivsta"],
-            ["report", "--config", "config/knivsta", "--year", "2024", "--format", "docx"],
+            ["report", "--config", "config/knivsta", "--year", "2024", "--format", "pdf"],
+            ["report", "--config", "config/knivsta", "--year", "2024", "--kind", "roman"],
             ["import-activities", "--config", "config/knivsta", "--year", "2025"],
             ["import-activities", "--config", "config/knivsta", "x.csv"],
         ])

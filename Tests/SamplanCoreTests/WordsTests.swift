@@ -38,6 +38,8 @@ struct WordsTests {
         \.kallelse.subject, \.kallelse.changedSubject,
         \.kallelse.cancelledSubject, \.kallelse.movedSubject, \.kallelse.called, \.kallelse.previously, \.kallelse.callSubstitute,
         \.kallelse.nothingToSend, \.kallelse.alreadyStarted, \.kallelse.noSender, \.kallelse.invitationWithoutEmail,
+        \.narrative.resultsIntro, \.narrative.times, \.narrative.participants, \.narrative.politiciansFrom, \.narrative.steeredBy,
+        \.narrative.appendix, \.narrative.pandocFailed, \.yearWheel.approval, \.yearWheel.dates, \.http.invalidYear, \.subscribe.yearWheel,
         \.flags.notHeld, \.agenda.presentationNotHeldBecause, \.config.onlyWhenNotHeld,
         \.personal.heading, \.personal.agreedAt, \.personal.doneLabel, \.personal.presenting, \.personal.textTooLong,
         \.personal.reminderSubject, \.personal.greeting, \.personal.summarySubject, \.personal.summaryIntro, \.personal.nothingToSend,
@@ -52,13 +54,14 @@ struct WordsTests {
         \.config.actionDueBeforeMeeting, \.flags.action, \.minutes.standingIn, \.minutes.templateHeading, \.commands.noMinutes,
         \.importing.dateOutOfRange, \.importing.removed, \.importing.keptInUse, \.importing.stdoutEmptiedConfigFile, \.importing.unwritable,
         \.importing.written, \.kallelse.cancelled, \.kallelse.moved, \.kallelse.reportAbsence, \.kallelse.sendFailed, \.kallelse.sent,
-        \.kallelse.noLongerCalled, \.flags.presentationNotHeld,
+        \.kallelse.noLongerCalled, \.narrative.ofWhich, \.narrative.notMet, \.narrative.invited, \.narrative.activityCount,
+        \.narrative.approved, \.narrative.missingText, \.yearWheel.title, \.yearWheel.description, \.flags.presentationNotHeld,
         \.personal.reportedBy, \.personal.reminderActivities, \.personal.summaryLine, \.personal.counts,
         \.personal.sent, \.personal.exported,
     ]
     nonisolated(unsafe) static let threeArguments: [KeyPath<Words, Words.Text3>] = [
         \.flags.overrun, \.config.duplicateID, \.commands.unknown, \.commands.unknownBodyInID, \.commands.noMeeting, \.commands.valid,
-        \.commands.unsupportedYearInID,
+        \.commands.unsupportedYearInID, \.narrative.met,
     ]
 
     @Test("every language's catalog has every text, none of them empty")

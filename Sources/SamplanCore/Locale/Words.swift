@@ -54,6 +54,10 @@ public final class Words: Sendable {
     public let minutes: MinutesWords
     /// The kallelse mails: the call to a meeting, its updates and cancellation.
     public let kallelse: KallelseWords
+    /// The yearly narrative report (`report --kind berattelse`).
+    public let narrative: NarrativeWords
+    /// The årshjul (`arshjul`, `GET /arshjul.svg`).
+    public let yearWheel: YearWheelWords
     /// The personal page of a responsible person, its forms, and the reminder mails.
     public let personal: PersonalWords
 
@@ -62,7 +66,8 @@ public final class Words: Sendable {
         language: Language, dates: DateWords, meeting: MeetingWords, holidays: HolidayWords, agenda: AgendaWords,
         followUp: FollowUpWords, feed: FeedWords, schedule: ScheduleWords, diff: DiffWords, flags: FlagWords,
         importing: ImportWords, config: ConfigWords, subscribe: SubscribeWords, commands: CommandWords,
-        http: HTTPWords, minutes: MinutesWords, kallelse: KallelseWords, personal: PersonalWords
+        http: HTTPWords, minutes: MinutesWords, kallelse: KallelseWords, narrative: NarrativeWords, yearWheel: YearWheelWords,
+        personal: PersonalWords
     ) {
         self.language = language
         self.dates = dates
@@ -81,6 +86,8 @@ public final class Words: Sendable {
         self.http = http
         self.minutes = minutes
         self.kallelse = kallelse
+        self.narrative = narrative
+        self.yearWheel = yearWheel
         self.personal = personal
     }
 }
@@ -666,6 +673,10 @@ extension Words {
         public let footer: Text1
         /// With the contact: " Frågor: …."
         public let questions: Text1
+        /// The link to the årshjul; the year: "Årshjul 2026".
+        public let yearWheel: Text1
+        /// What the årshjul is: "Årets möten som ett hjul, med fokusområden och uppehåll."
+        public let yearWheelIntro: String
     }
 
     /// The command line's messages.
@@ -718,6 +729,8 @@ extension Words {
         public let failed: String
         /// The link from an error page to the subscribe page: "Till kalendrarna".
         public let home: String
+        /// 400 for a `?year=` that is not a supported year; the years: "?year= ska vara ett år 1900–2199."
+        public let invalidYear: Text1
     }
 
     /// Minnesanteckningar (`samplan minutes`) and the comments of their template.

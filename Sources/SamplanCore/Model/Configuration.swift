@@ -28,6 +28,8 @@ public struct Configuration: Hashable, Sendable {
     public var invitations: [Invitation]
     /// Minutes of held meetings (`minutes/<meeting-id>.yaml`), in meeting-id order.
     public var minutes: [Minutes] = []
+    /// The free text of the narrative reports (`reports/<year>.yaml`), in year order.
+    public var reports: [ReportText] = []
     /// Åtgärder reported done outside minutes (through a personal page), with the day each was
     /// reported: closed for every meeting after that day.
     public var actionsReportedDone: [String: LocalDate] = [:]

@@ -1,13 +1,16 @@
 extension Templates {
-    /// The yearly follow-up report as a printable HTML page (`ReportView`).
+    /// The yearly follow-up report as a printable HTML page (`ReportView`); with `word`, the page pandoc turns
+    /// into a Word file (no `<h1>`: the `<title>` becomes the document's title).
     static let reportHTML = #"""
         {{> page-start}}
-        <title>{{heading}} – {{organization}}</title>
+        <title>{{heading}}{{^word}} – {{organization}}{{/word}}</title>
         {{> page-style}}
         </head>
         <body>
         <main>
+        {{^word}}
         <h1>{{heading}}</h1>
+        {{/word}}
         <p class="subtitle">{{organization}}</p>
         {{#note}}
         <p class="note">{{.}}</p>

@@ -18,6 +18,7 @@ extension Templates {
           p.address { overflow-wrap: anywhere; font-size: 0.95rem; }
           p.address a { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
           ul.meetings { padding-left: 1.2rem; }
+          img.arshjul { width: 100%; height: auto; border: 1px solid #ddd; }
           .cancelled { font-weight: 600; color: #8a1c1c; }
           dl.steps dt { font-weight: 600; margin-top: 0.6rem; }
           dl.steps dd { margin: 0.1rem 0 0 0; }
@@ -55,6 +56,12 @@ extension Templates {
         {{> subscribe-links}}
         </section>
         {{/all}}
+        <section aria-labelledby="arshjul">
+        <h2 id="arshjul">{{yearWheel}}</h2>
+        <p>{{words.yearWheelIntro}}</p>
+        <p><a href="{{yearWheelURL}}"><img class="arshjul" src="{{yearWheelURL}}" alt="{{yearWheelAlt}}"></a></p>
+        <p><a href="{{yearWheelURL}}">{{yearWheelAlt}} (SVG)</a></p>
+        </section>
         {{#hasFocus}}
         <section aria-labelledby="focus">
         <h2 id="focus">{{words.focusHeading}}</h2>

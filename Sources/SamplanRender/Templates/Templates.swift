@@ -7,6 +7,8 @@ enum Templates {
     static let all: [String: String] = [
         "agenda.html": agendaHTML,
         "agenda.md": agendaMD,
+        "berattelse.html": narrativeHTML,
+        "berattelse.md": narrativeMD,
         "error.html": errorHTML,
         "minutes.html": minutesHTML,
         "minutes.md": minutesMD,
