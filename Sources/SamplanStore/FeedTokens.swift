@@ -61,11 +61,30 @@ public struct FeedTokens: Sendable {
         return Self.constantTimeEqual(Array(csrfToken(pageToken: pageToken, time: time).utf8), Array(token.utf8))
     }
 
-    /// HMAC-SHA256 of `message` under the secret, as URL-safe base64 without padding.
+    /// HMAC-SHA256 of `message` under the secret, as URL-safe base64 without padding (RFC 4648 §5).
     private func mac(_ message: String) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(message.utf8), using: SymmetricKey(data: secret))
-        return Data(mac).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(message.utf8), using: SymmetricKey(data: secret))
+        return mac.withUnsafeBytes { Self.base64URL($0) }
+    }
+
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// URL-safe base64 without padding, written directly (a token is checked for every person on each request).
+    static func base64URL(_ bytes: UnsafeRawBufferPointer) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var index = 0
+        while index + 2 < bytes.count {
+            let value = UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+            for shift in [18, 12, 6, 0] { out.append(alphabet[Int((value >> UInt32(shift)) & 63)]) }
+            index += 3
+        }
+        let rest = bytes.count - index
+        if rest > 0 {
+            let value = UInt32(bytes[index]) << 16 | (rest == 2 ? UInt32(bytes[index + 1]) << 8 : 0)
+            for shift in [18, 12, 6].prefix(rest + 1) { out.append(alphabet[Int((value >> UInt32(shift)) & 63)]) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The person whose current token is `token`, or nil. Every candidate is compared in full,
