@@ -3,7 +3,7 @@
 # responsible person of config/knivsta (Benchmarks/followups.lua) while the all-bodies feed is served.
 # Reports the feed's throughput alone, the POSTs' throughput and p99 alone (as fast as 8 connections
 # can post), then the feed while POSTs arrive at a fixed rate (8 connections, each pausing 160 ms:
-# about 40 a second, 240 times what the per-token limit allows all of Knivsta's responsible people
+# about 40 a second, hundreds of times what the per-token limit allows all of Knivsta's responsible people
 # together); no request may fail (every POST a 303, every feed a 200) and the feed's throughput under
 # that POST load may not drop by more than 20%. The daemon runs as of 29 April 2024 with the per-token limit raised
 # (SAMPLAN_POST_LIMIT), so every POST is a real, stored follow-up. Installs wrk when missing.
