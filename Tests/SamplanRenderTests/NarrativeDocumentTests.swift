@@ -111,8 +111,13 @@ struct NarrativeDocumentTests {
         #expect(markdown.contains("Tjänsteledning HSVO Uppsala har träffats 8 gånger under 2020, varav 6 ordinarie och 2 extrainsatta."))
         #expect(markdown.contains("Förstärkt arbetsutskott HSVO Uppsala har träffats 2 gånger under 2020, samtliga extrainsatta."))
         #expect(markdown.contains("Extra möte: Därtill har två extrainsatta möten med fokus på samverkan kring covid-19 genomförts."))
-        // Without reports/2020.yaml the report says where the free text goes.
-        #expect(markdown.contains("*Texten saknas: skriv den under background: i reports/2020.yaml.*"))
+        // reports/2020.yaml gives the report's own Bakgrund and its approval.
+        #expect(markdown.hasPrefix("# Verksamhetsberättelse HSVO Uppsala 2020\n\n## 1. Bakgrund\n\nNärvårdssamverkan är ett gemensamt förhållningssätt"))
+        #expect(markdown.contains("19 februari 2021"))
+        // Without it the report says where the free text goes.
+        let bare = try RenderFixture.load(try RenderFixture.exampleFiles("uppsala")).get()
+        let withoutText = NarrativeDocument.markdown(AnnualReport(bare, year: 2020), language: .sv)
+        #expect(withoutText.contains("*Texten saknas: skriv den under background: i reports/2020.yaml.*"))
     }
 
     @Test("an activity with its own background and analysis is told as Bakgrund, Resultat and Analys, as in the Uppsala report")
