@@ -6,7 +6,8 @@ extension Templates {
         <meta name="referrer" content="same-origin">
         <title>{{heading}}</title>
         <style>
-          body { font-family: system-ui, Calibri, Carlito, Arial, sans-serif; font-size: 1rem; line-height: 1.4; margin: 1rem; max-width: 46rem; }
+          body { font-family: system-ui, Calibri, Carlito, Arial, sans-serif; font-size: 1rem; line-height: 1.4; margin: 1rem; max-width: 46rem; overflow-wrap: anywhere; }
+          h1 { font-size: 1.6rem; }
           section.activity, li.action { border: 1px solid #888; border-radius: 4px; padding: 0.6rem 0.8rem; margin: 0 0 1rem; list-style: none; }
           ul.actions, ul.meetings { padding: 0; }
           label { display: block; font-weight: bold; margin: 0.5rem 0 0.2rem; }
