@@ -218,14 +218,7 @@ extension Templates {
         <h3>{{heading}}</h3>
         {{#goals}}
         <h4>{{heading}}</h4>
-        <table class="followup">
-        <thead><tr><th>{{words.activity}}</th><th>{{words.result}}</th><th>{{words.done}}</th></tr></thead>
-        <tbody>
-        {{#rows}}
-        <tr><td>{{title}}</td><td>{{result}}</td><td class="status">{{status}}</td></tr>
-        {{/rows}}
-        </tbody>
-        </table>
+        {{> followup-table}}
         {{/goals}}
         {{/areas}}
         {{^areas}}

@@ -20,14 +20,7 @@ extension Templates {
         <h2>{{heading}}</h2>
         {{#goals}}
         <h3>{{heading}}</h3>
-        <table class="followup">
-        <thead><tr><th>{{words.activity}}</th><th>{{words.result}}</th><th>{{words.done}}</th></tr></thead>
-        <tbody>
-        {{#rows}}
-        <tr><td>{{title}}</td><td>{{result}}</td><td class="status">{{status}}</td></tr>
-        {{/rows}}
-        </tbody>
-        </table>
+        {{> followup-table}}
         {{/goals}}
         </section>
         {{/areas}}
@@ -37,6 +30,20 @@ extension Templates {
         </main>
         </body>
         </html>
+
+        """#
+
+    /// One delmål's table of Bilaga 1 (Aktivitet | Resultat | Klar?), shared by the report and the
+    /// berättelse's appendix.
+    static let followUpTable = #"""
+        <table class="followup">
+        <thead><tr><th>{{words.activity}}</th><th>{{words.result}}</th><th>{{words.done}}</th></tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td>{{title}}</td><td>{{result}}</td><td class="status">{{status}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
 
         """#
 }

@@ -3,13 +3,14 @@
 /// Markdown templates start with `{{% CONTENT_TYPE: MARKDOWN}}`, which escapes Markdown's special
 /// characters; HTML templates use the default HTML escaping. Never use `{{{…}}}`.
 enum Templates {
-    /// Every template by name; `page-start`, `page-style` and `subscribe-links` are partials (`{{> page-style}}`).
+    /// Every template by name; `page-start`, `page-style`, `followup-table` and `subscribe-links` are partials (`{{> page-style}}`).
     static let all: [String: String] = [
         "agenda.html": agendaHTML,
         "agenda.md": agendaMD,
         "berattelse.html": narrativeHTML,
         "berattelse.md": narrativeMD,
         "error.html": errorHTML,
+        "followup-table": followUpTable,
         "minutes.html": minutesHTML,
         "minutes.md": minutesMD,
         "page-start": pageStart,
